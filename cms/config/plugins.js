@@ -1,0 +1,44 @@
+'use strict';
+
+const { readEnv } = require('@srp/config');
+
+module.exports = () => {
+  const env = readEnv();
+  return {
+    'users-permissions': {
+      config: { jwtSecret: env.JWT_SECRET, jwt: { expiresIn: '7d' } },
+    },
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host: env.SMTP_HOST,
+          port: env.SMTP_PORT,
+          secure: env.SMTP_SECURE,
+          ignoreTLS: !env.SMTP_SECURE && !env.SMTP_USER,
+          auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+          pool: true,
+          maxConnections: 5,
+        },
+        settings: { defaultFrom: env.EMAIL_FROM, defaultReplyTo: env.EMAIL_REPLY_TO },
+      },
+    },
+    upload: { config: { sizeLimit: env.UPLOAD_MAX_BYTES } },
+    // Our plugins are workspace dependencies of this app, so Strapi finds them by package name.
+    'portal-features': { enabled: true },
+    'service-requests': {
+      enabled: true,
+      config: {
+        publicUrl: env.PUBLIC_URL,
+        siteUrl: env.SITE_URL,
+        uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+        jobs: {
+          role: env.JOBS_IN_API ? 'process' : 'enqueue',
+          databaseUrl: env.DATABASE_URL,
+          mongoUrl: env.JOBS_MONGODB_URL,
+          pollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
+        },
+      },
+    },
+  };
+};

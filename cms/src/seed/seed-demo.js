@@ -1,0 +1,83 @@
+'use strict';
+
+const { DEMO_PASSWORD, DEMO_ADMIN, DEMO_CUSTOMER, DEMO_LOCATIONS, DEMO_PORTAL_USERS } = require('./demo-data');
+
+const CUSTOMER = 'plugin::portal-features.customer';
+const LOCATION = 'plugin::portal-features.location';
+const UNIT = 'plugin::portal-features.unit';
+const MEMBERSHIP = 'plugin::portal-features.membership';
+const USER = 'plugin::users-permissions.user';
+const ROLE = 'plugin::users-permissions.role';
+
+async function ensureDemoAdmin(strapi) {
+  const existing = await strapi.db.query('admin::user').findOne({ where: { email: DEMO_ADMIN.email } });
+  if (existing) return existing;
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  return strapi.service('admin::user').create({
+    ...DEMO_ADMIN,
+    password: DEMO_PASSWORD,
+    isActive: true,
+    registrationToken: null,
+    roles: superAdmin ? [superAdmin.id] : [],
+  });
+}
+
+/**
+ * Seeds the demo estate once, on the first start of an empty database. Never in production:
+ * the caller checks NODE_ENV, and this refuses again in case it is ever called elsewhere.
+ */
+async function seedDemo(strapi) {
+  if (process.env.NODE_ENV === 'production') throw new Error('Demo data is never seeded in production');
+  const admin = await ensureDemoAdmin(strapi);
+  if ((await strapi.db.query(CUSTOMER).count()) > 0) return false;
+
+  const customer = await strapi.documents(CUSTOMER).create({ data: DEMO_CUSTOMER });
+  const locations = {};
+  const units = {};
+  for (const spec of DEMO_LOCATIONS) {
+    const location = await strapi.documents(LOCATION).create({
+      data: {
+        name: spec.name,
+        address: spec.address,
+        timezone: spec.timezone,
+        portalEnabled: true,
+        customer: customer.documentId,
+        propertyManagers: [admin.id],
+      },
+    });
+    locations[spec.key] = location;
+    for (const name of spec.units) {
+      units[`${spec.key}/${name}`] = await strapi.documents(UNIT).create({ data: { name, location: location.documentId } });
+    }
+  }
+
+  for (const person of DEMO_PORTAL_USERS) {
+    const role = await strapi.db.query(ROLE).findOne({ where: { type: person.role } });
+    let user = await strapi.db.query(USER).findOne({ where: { email: person.email } });
+    if (!user) {
+      user = await strapi.plugin('users-permissions').service('user').add({
+        username: person.username,
+        email: person.email,
+        password: DEMO_PASSWORD,
+        provider: 'local',
+        confirmed: true,
+        blocked: false,
+        role: role.id,
+      });
+    }
+    for (const place of person.places) {
+      await strapi.documents(MEMBERSHIP).create({
+        data: {
+          user: user.id,
+          location: locations[place.location].documentId,
+          unit: place.unit ? units[`${place.location}/${place.unit}`].documentId : null,
+          role: place.role,
+        },
+      });
+    }
+  }
+  strapi.log.info('Demo data seeded: Harbour View Court (Europe/London) and Lakeside Plaza (America/New_York)');
+  return true;
+}
+
+module.exports = { seedDemo };

@@ -1,0 +1,86 @@
+'use strict';
+
+/**
+ * The one description of the environment every process reads. Each variable has its
+ * default here, so the README, the launcher and the apps cannot drift apart.
+ * Secrets have no default in production: a missing one stops start-up with its name.
+ */
+const { z } = require('zod');
+
+const flag = (fallback) =>
+  z
+    .enum(['true', 'false', '1', '0'])
+    .default(fallback ? 'true' : 'false')
+    .transform((value) => value === 'true' || value === '1');
+
+const port = (fallback) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+
+  // Strapi (cms)
+  HOST: z.string().default('0.0.0.0'),
+  PORT: port(1337),
+  PUBLIC_URL: z.url().default('http://localhost:1337'),
+  DATABASE_URL: z.string().startsWith('postgres').optional(),
+  DATABASE_SSL: flag(false),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2).default(10),
+  APP_KEYS: z.string().optional(),
+  API_TOKEN_SALT: z.string().optional(),
+  ADMIN_JWT_SECRET: z.string().optional(),
+  TRANSFER_TOKEN_SALT: z.string().optional(),
+  JWT_SECRET: z.string().optional(),
+  ENCRYPTION_KEY: z.string().optional(),
+  SERVE_ADMIN: flag(true),
+
+  // Portal (site)
+  SITE_URL: z.url().default('http://localhost:4321'),
+  SITE_PORT: port(4321),
+  STRAPI_URL: z.url().default('http://localhost:1337'),
+
+  // Email over SMTP
+  SMTP_HOST: z.string().default('localhost'),
+  SMTP_PORT: port(1025),
+  SMTP_SECURE: flag(false),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  EMAIL_FROM: z.string().default('Service Desk <no-reply@example.com>'),
+  EMAIL_REPLY_TO: z.string().default('service-desk@example.com'),
+
+  // Jobs
+  JOBS_IN_API: flag(true),
+  JOBS_MONGODB_URL: z.string().startsWith('mongodb').optional(),
+  JOBS_POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+
+  // Uploads
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+
+  // Demo data: seeded on the first start, never in production
+  DEMO_SEED: flag(true),
+});
+
+const requiredInProduction = [
+  'DATABASE_URL',
+  'APP_KEYS',
+  'API_TOKEN_SALT',
+  'ADMIN_JWT_SECRET',
+  'TRANSFER_TOKEN_SALT',
+  'JWT_SECRET',
+  'ENCRYPTION_KEY',
+];
+
+function readEnv(source = process.env) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${problems.join('\n')}`);
+  }
+  const env = parsed.data;
+  if (env.NODE_ENV === 'production') {
+    const missing = requiredInProduction.filter((name) => !env[name]);
+    if (missing.length > 0) throw new Error(`Missing in production: ${missing.join(', ')}`);
+  }
+  return env;
+}
+
+module.exports = { readEnv, schema };

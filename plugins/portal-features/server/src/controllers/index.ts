@@ -1,0 +1,3 @@
+import myPlaces from './my-places';
+
+export default { 'my-places': myPlaces };

@@ -1,0 +1,64 @@
+import type { Core } from '@strapi/strapi';
+
+const MEMBERSHIP = 'plugin::portal-features.membership';
+
+/** A place a portal user belongs to, in the shape the portal and other plugins need. */
+export interface Place {
+  membershipId: number;
+  role: string;
+  location: { id: number; documentId: string; name: string; timezone: string; portalOpen: boolean };
+  unit: { id: number; documentId: string; name: string } | null;
+}
+
+interface MembershipRow {
+  id: number;
+  role: string;
+  location: {
+    id: number;
+    documentId: string;
+    name: string;
+    timezone: string;
+    portalEnabled: boolean;
+    customer: { portalEnabled: boolean } | null;
+  } | null;
+  unit: { id: number; documentId: string; name: string } | null;
+}
+
+const toPlace = (row: MembershipRow): Place | null => {
+  if (!row.location) return null;
+  const { location } = row;
+  return {
+    membershipId: row.id,
+    role: row.role,
+    location: {
+      id: location.id,
+      documentId: location.documentId,
+      name: location.name,
+      timezone: location.timezone,
+      // The portal is open at a location only while both the customer's and the location's switch are on.
+      portalOpen: location.portalEnabled && (location.customer?.portalEnabled ?? false),
+    },
+    unit: row.unit ? { id: row.unit.id, documentId: row.unit.documentId, name: row.unit.name } : null,
+  };
+};
+
+const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every place the user is a member of, whether or not its portal is open. */
+  async placesOf(userId: number): Promise<Place[]> {
+    const rows = (await strapi.db.query(MEMBERSHIP).findMany({
+      where: { user: { id: userId } },
+      populate: { location: { populate: { customer: true } }, unit: true },
+      orderBy: [{ id: 'asc' }],
+    })) as MembershipRow[];
+    return rows.map(toPlace).filter((place): place is Place => place !== null);
+  },
+
+  /** The places where the user may use the portal today. */
+  async openPlacesOf(userId: number): Promise<Place[]> {
+    const places = await this.placesOf(userId);
+    return places.filter((place) => place.location.portalOpen);
+  },
+});
+
+export type MembershipsService = ReturnType<typeof memberships>;
+export default memberships;

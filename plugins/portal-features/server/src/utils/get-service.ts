@@ -1,0 +1,10 @@
+import type { Core } from '@strapi/strapi';
+import type { MembershipsService } from '../services/memberships';
+
+interface Services {
+  memberships: MembershipsService;
+}
+
+/** The plugin's services, typed: other plugins reach memberships through this too. */
+export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>
+  strapi.plugin('portal-features').service(name) as Services[Name];

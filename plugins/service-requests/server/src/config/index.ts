@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** The plugin's settings (from cms/config/plugins.js), checked at start-up. */
+export const configSchema = z.object({
+  publicUrl: z.url(),
+  siteUrl: z.url(),
+  uploadMaxBytes: z.number().int().positive(),
+  jobs: z.object({
+    role: z.enum(['process', 'enqueue']),
+    databaseUrl: z.string().optional(),
+    mongoUrl: z.string().optional(),
+    pollIntervalMs: z.number().int().min(100),
+  }),
+});
+
+export type PluginConfig = z.infer<typeof configSchema>;
+
+export default {
+  default: {
+    publicUrl: 'http://localhost:1337',
+    siteUrl: 'http://localhost:4321',
+    uploadMaxBytes: 10 * 1024 * 1024,
+    jobs: { role: 'process', pollIntervalMs: 5000 },
+  },
+  validator(config: unknown) {
+    const parsed = configSchema.safeParse(config);
+    if (!parsed.success) {
+      throw new Error(`service-requests config: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    }
+  },
+};

@@ -1,0 +1,3 @@
+import portalTickets from './portal-tickets';
+
+export default { 'portal-tickets': portalTickets };

@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+import { JOB } from './names';
+import { sendNotification } from './send-notification';
+import { reconcileOutbox } from './reconcile-outbox';
+
+export interface JobDefinition {
+  name: string;
+  concurrency: number;
+  handler: (strapi: Core.Strapi) => (data: any) => Promise<void>;
+}
+
+export const jobDefinitions: JobDefinition[] = [
+  { name: JOB.sendNotification, concurrency: 10, handler: sendNotification },
+  { name: JOB.reconcileOutbox, concurrency: 1, handler: reconcileOutbox },
+];
+
+/** Recurring jobs: Agenda keeps one row per name, so every worker may declare them. */
+export const recurringJobs = [{ name: JOB.reconcileOutbox, interval: '30 seconds' }];

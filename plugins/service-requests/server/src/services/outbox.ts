@@ -1,0 +1,116 @@
+import type { Core } from '@strapi/strapi';
+
+const NOTIFICATION = 'plugin::service-requests.notification';
+
+/** After this many failed sends a message is marked failed and left for staff to see. */
+export const MAX_ATTEMPTS = 6;
+/** How long a claimed message may stay "sending" before another worker may take it over. */
+const LEASE_MS = 2 * 60 * 1000;
+/** A pending row older than this has lost its job (a crash between commit and enqueue). */
+const RECONCILE_GRACE_MS = 30 * 1000;
+
+export interface OutboxMessage {
+  channel: 'email' | 'sms';
+  recipient: string;
+  template: string;
+  idempotencyKey: string;
+  payload: Record<string, unknown>;
+}
+
+export interface ClaimedMessage extends OutboxMessage {
+  id: number;
+  attempts: number;
+}
+
+/** Exponential back-off between attempts: 30 s, 1 min, 2 min, 4 min, 8 min. */
+export const retryDelayMs = (attempts: number) => 30_000 * 2 ** Math.max(0, attempts - 1);
+
+const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
+  const rows = () => strapi.db.query(NOTIFICATION);
+
+  return {
+    /**
+     * Writes messages in the caller's transaction. A key already in the outbox is skipped, so a
+     * change that is replayed queues nothing twice. Returns the ids of the rows written.
+     */
+    async queue(messages: OutboxMessage[]): Promise<number[]> {
+      const ids: number[] = [];
+      for (const message of messages) {
+        const existing = await rows().findOne({ where: { idempotencyKey: message.idempotencyKey }, select: ['id'] });
+        if (existing) continue;
+        const created = await rows().create({
+          data: { ...message, status: 'pending', attempts: 0, availableAt: new Date() },
+        });
+        ids.push(created.id);
+      }
+      return ids;
+    },
+
+    /**
+     * Takes a message for sending. The update is fenced on the state and attempt count read a
+     * moment before, so of two workers holding the same id only one gets it.
+     */
+    async claim(id: number): Promise<ClaimedMessage | null> {
+      const row = await rows().findOne({ where: { id } });
+      if (!row) return null;
+      const now = new Date();
+      const claimable =
+        (row.status === 'pending' && new Date(row.availableAt ?? 0) <= now) ||
+        (row.status === 'sending' && new Date(row.leaseUntil ?? 0) < now);
+      if (!claimable) return null;
+      const { count } = await rows().updateMany({
+        where: { id, status: row.status, attempts: row.attempts },
+        data: { status: 'sending', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+      });
+      if (count !== 1) return null;
+      return {
+        id: row.id,
+        channel: row.channel,
+        recipient: row.recipient,
+        template: row.template,
+        idempotencyKey: row.idempotencyKey,
+        payload: row.payload ?? {},
+        attempts: row.attempts + 1,
+      };
+    },
+
+    async markSent(id: number) {
+      await rows().update({ where: { id }, data: { status: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null } });
+    },
+
+    /** Returns when to try again, or null when the message has used its attempts. */
+    async markFailed(message: ClaimedMessage, error: unknown): Promise<Date | null> {
+      const lastError = error instanceof Error ? error.message : String(error);
+      if (message.attempts >= MAX_ATTEMPTS) {
+        await rows().update({ where: { id: message.id }, data: { status: 'failed', leaseUntil: null, lastError } });
+        return null;
+      }
+      const retryAt = new Date(Date.now() + retryDelayMs(message.attempts));
+      await rows().update({
+        where: { id: message.id },
+        data: { status: 'pending', availableAt: retryAt, leaseUntil: null, lastError },
+      });
+      return retryAt;
+    },
+
+    /** Messages that should be sending but have no job: lost enqueues and expired leases. */
+    async strandedIds(limit = 500): Promise<number[]> {
+      const now = Date.now();
+      const stranded = await rows().findMany({
+        select: ['id'],
+        where: {
+          $or: [
+            { status: 'pending', availableAt: { $lte: new Date(now - RECONCILE_GRACE_MS) } },
+            { status: 'sending', leaseUntil: { $lt: new Date(now) } },
+          ],
+        },
+        orderBy: [{ id: 'asc' }],
+        limit,
+      });
+      return stranded.map((row: { id: number }) => row.id);
+    },
+  };
+};
+
+export type OutboxService = ReturnType<typeof outbox>;
+export default outbox;

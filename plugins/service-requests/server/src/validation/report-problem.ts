@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** The "Report a problem" form, as the portal posts it (multipart or JSON). */
+export const reportProblemSchema = z
+  .object({
+    summary: z
+      .string({ error: 'Enter a short summary of the problem' })
+      .trim()
+      .min(1, 'Enter a short summary of the problem')
+      .max(160, 'Keep the summary under 160 characters'),
+    description: z
+      .string({ error: 'Describe the problem' })
+      .trim()
+      .min(1, 'Describe the problem')
+      .max(5000, 'Keep the description under 5,000 characters'),
+    location: z.string({ error: 'Choose the location' }).trim().min(1, 'Choose the location'),
+    unit: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value) => (value ? value : undefined)),
+    visibility: z.enum(['management', 'unit', 'block'], {
+      error: 'Choose who can see this request: management only, your unit, or the whole block',
+    }),
+  })
+  .refine((input) => input.visibility !== 'unit' || input.unit !== undefined, {
+    path: ['unit'],
+    message: 'Choose your unit to share the request with it',
+  });
+
+export type ReportProblemInput = z.infer<typeof reportProblemSchema>;
+
+/** Zod's issues as Strapi's ValidationError details: one message per field. */
+export const fieldErrors = (error: z.ZodError) =>
+  error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
