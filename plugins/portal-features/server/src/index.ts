@@ -1,3 +1,4 @@
+import bootstrap from './bootstrap';
 import register from './register';
 import contentTypes from './content-types';
 import controllers from './controllers';
@@ -5,6 +6,7 @@ import routes from './routes';
 import services from './services';
 
 export default {
+  bootstrap,
   register,
   contentTypes,
   controllers,

@@ -1,3 +1,4 @@
+import adminLocations from './admin-locations';
 import myPlaces from './my-places';
 
-export default { 'my-places': myPlaces };
+export default { 'admin-locations': adminLocations, 'my-places': myPlaces };

@@ -1,3 +1,4 @@
+import adminLocations from './admin-locations';
 import memberships from './memberships';
 
-export default { memberships };
+export default { 'admin-locations': adminLocations, memberships };

@@ -11,6 +11,13 @@ export const configSchema = z.object({
     mongoUrl: z.string().optional(),
     pollIntervalMs: z.number().int().min(100),
   }),
+  outbox: z.object({
+    /** The first retry waits this long; each further one twice as long. */
+    retryBaseMs: z.number().int().min(100),
+    /** How often stranded messages are looked for, and how old a pending one must be to count. */
+    reconcileEveryMs: z.number().int().min(500),
+    reconcileGraceMs: z.number().int().min(0),
+  }),
 });
 
 export type PluginConfig = z.infer<typeof configSchema>;
@@ -21,6 +28,7 @@ export default {
     siteUrl: 'http://localhost:4321',
     uploadMaxBytes: 10 * 1024 * 1024,
     jobs: { role: 'process', pollIntervalMs: 5000 },
+    outbox: { retryBaseMs: 30_000, reconcileEveryMs: 30_000, reconcileGraceMs: 30_000 },
   },
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -1,3 +1,4 @@
+import adminTickets from './admin-tickets';
 import portalTickets from './portal-tickets';
 
-export default { 'portal-tickets': portalTickets };
+export default { 'admin-tickets': adminTickets, 'portal-tickets': portalTickets };

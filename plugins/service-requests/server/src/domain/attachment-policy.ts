@@ -22,7 +22,7 @@ export interface AttachmentCheck {
 export const attachmentProblem = (file: AttachmentCheck, maxBytes: number): string | null => {
   if (file.size === 0) return `"${file.name}" is empty`;
   if (file.size > maxBytes) {
-    return `"${file.name}" is ${formatMegabytes(file.size)}; the limit is ${formatMegabytes(maxBytes)}`;
+    return `"${file.name}" is ${formatSize(file.size)}; the limit is ${formatSize(maxBytes)}`;
   }
   if (!file.detectedType || !(file.detectedType in ALLOWED_ATTACHMENT_TYPES)) {
     return `"${file.name}" is not a photo (JPEG, PNG, WebP, HEIC) or a PDF document`;
@@ -30,4 +30,8 @@ export const attachmentProblem = (file: AttachmentCheck, maxBytes: number): stri
   return null;
 };
 
-const formatMegabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+const MB = 1024 * 1024;
+
+/** Sizes as people read them: "257 KB", "10 MB", "12.5 MB". */
+export const formatSize = (bytes: number) =>
+  bytes < MB ? `${Math.ceil(bytes / 1024)} KB` : `${Number((bytes / MB).toFixed(1))} MB`;

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { PluginConfig } from '../config';
 import { JOB } from './names';
 import { sendNotification } from './send-notification';
 import { reconcileOutbox } from './reconcile-outbox';
@@ -14,5 +15,5 @@ export const jobDefinitions: JobDefinition[] = [
   { name: JOB.reconcileOutbox, concurrency: 1, handler: reconcileOutbox },
 ];
 
-/** Recurring jobs: Agenda keeps one row per name, so every worker may declare them. */
-export const recurringJobs = [{ name: JOB.reconcileOutbox, interval: '30 seconds' }];
+/** Recurring jobs and how often they run: Agenda keeps one row per name, so every worker may declare them. */
+export const recurringJobs = (config: PluginConfig) => [{ name: JOB.reconcileOutbox, everyMs: config.outbox.reconcileEveryMs }];

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import pg from 'pg';
 import type { Agenda } from 'agenda' with { 'resolution-mode': 'import' };
 import { jobDefinitions, recurringJobs } from '../jobs';
+import { pluginConfig } from '../utils/plugin-config';
 
 /**
  * `process`: this process runs jobs (the API by default, and every `npm run worker`).
@@ -84,7 +85,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       // start() also connects the notification channel; with no definitions it claims nothing.
       await agenda.start();
       if (jobsConfig.role === 'process') {
-        for (const recurring of recurringJobs) await agenda.every(recurring.interval, recurring.name);
+        for (const recurring of recurringJobs(pluginConfig(strapi))) await agenda.every(recurring.everyMs, recurring.name);
       }
     },
 

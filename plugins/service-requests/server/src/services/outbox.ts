@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { pluginConfig } from '../utils/plugin-config';
 
 const NOTIFICATION = 'plugin::service-requests.notification';
 
@@ -6,8 +7,6 @@ const NOTIFICATION = 'plugin::service-requests.notification';
 export const MAX_ATTEMPTS = 6;
 /** How long a claimed message may stay "sending" before another worker may take it over. */
 const LEASE_MS = 2 * 60 * 1000;
-/** A pending row older than this has lost its job (a crash between commit and enqueue). */
-const RECONCILE_GRACE_MS = 30 * 1000;
 
 export interface OutboxMessage {
   channel: 'email' | 'sms';
@@ -22,8 +21,8 @@ export interface ClaimedMessage extends OutboxMessage {
   attempts: number;
 }
 
-/** Exponential back-off between attempts: 30 s, 1 min, 2 min, 4 min, 8 min. */
-export const retryDelayMs = (attempts: number) => 30_000 * 2 ** Math.max(0, attempts - 1);
+/** Exponential back-off between attempts: with a 30 s base, 30 s, 1 min, 2 min, 4 min, 8 min. */
+export const retryDelayMs = (attempts: number, baseMs: number) => baseMs * 2 ** Math.max(0, attempts - 1);
 
 const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
   const rows = () => strapi.db.query(NOTIFICATION);
@@ -85,7 +84,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         await rows().update({ where: { id: message.id }, data: { status: 'failed', leaseUntil: null, lastError } });
         return null;
       }
-      const retryAt = new Date(Date.now() + retryDelayMs(message.attempts));
+      const retryAt = new Date(Date.now() + retryDelayMs(message.attempts, pluginConfig(strapi).outbox.retryBaseMs));
       await rows().update({
         where: { id: message.id },
         data: { status: 'pending', availableAt: retryAt, leaseUntil: null, lastError },
@@ -93,14 +92,18 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       return retryAt;
     },
 
-    /** Messages that should be sending but have no job: lost enqueues and expired leases. */
+    /**
+     * Messages that should be sending but may have no job: a pending row older than the grace
+     * period (its process died between commit and enqueue) and a claim whose lease ran out.
+     */
     async strandedIds(limit = 500): Promise<number[]> {
       const now = Date.now();
+      const graceMs = pluginConfig(strapi).outbox.reconcileGraceMs;
       const stranded = await rows().findMany({
         select: ['id'],
         where: {
           $or: [
-            { status: 'pending', availableAt: { $lte: new Date(now - RECONCILE_GRACE_MS) } },
+            { status: 'pending', availableAt: { $lte: new Date(now - graceMs) } },
             { status: 'sending', leaseUntil: { $lt: new Date(now) } },
           ],
         },

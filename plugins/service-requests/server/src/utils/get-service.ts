@@ -4,6 +4,7 @@ import type { DeliveryService } from '../services/delivery';
 import type { JobsService } from '../services/jobs';
 import type { TicketsService } from '../services/tickets';
 import type { AttachmentsService } from '../services/attachments';
+import type { AdminTicketsService } from '../services/admin-tickets';
 
 interface Services {
   outbox: OutboxService;
@@ -11,6 +12,7 @@ interface Services {
   jobs: JobsService;
   tickets: TicketsService;
   attachments: AttachmentsService;
+  'admin-tickets': AdminTicketsService;
 }
 
 export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>

@@ -1,0 +1,27 @@
+export interface Place {
+  role: string;
+  location: { documentId: string; name: string; timezone: string };
+  unit: { documentId: string; name: string } | null;
+}
+
+export interface PortalTicket {
+  documentId: string;
+  reference: string;
+  summary: string;
+  description: string;
+  status: string;
+  visibility: string;
+  notifyOnUpdate: boolean;
+  reportedByMe: boolean;
+  location: { documentId: string; name: string; timezone: string } | null;
+  unit: { documentId: string; name: string } | null;
+  attachments: Array<{ name: string; url: string; mime: string; size: number }>;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The value of a "where is the problem" option: the location, and the unit when there is one. */
+export const placeValue = (place: Place) => `${place.location.documentId}|${place.unit?.documentId ?? ''}`;
+
+export const placeLabel = (place: Place) =>
+  place.unit ? `${place.location.name}, ${place.unit.name}` : `${place.location.name} (whole building)`;

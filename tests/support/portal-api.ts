@@ -1,0 +1,22 @@
+import request from 'supertest';
+
+export const DEMO_PASSWORD = 'Portal-demo-2026';
+
+/** Logs a portal user in through users-permissions and returns their JWT. */
+export async function loginAs(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await request(baseUrl).post('/api/auth/local').send({ identifier: email, password });
+  if (response.status !== 200) throw new Error(`Login as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+  return response.body.jwt;
+}
+
+export interface PlaceView {
+  role: string;
+  location: { documentId: string; name: string; timezone: string };
+  unit: { documentId: string; name: string } | null;
+}
+
+export async function placesOf(baseUrl: string, jwt: string): Promise<PlaceView[]> {
+  const response = await request(baseUrl).get('/api/portal-features/me/places').set('authorization', `Bearer ${jwt}`);
+  if (response.status !== 200) throw new Error(`places: ${response.status}`);
+  return response.body.data;
+}
