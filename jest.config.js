@@ -14,6 +14,8 @@ const shared = {
  */
 module.exports = {
   globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+  // Booting Strapi takes seconds; emails and jobs cross processes. Hooks and tests share this limit.
+  testTimeout: 120_000,
   globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
   projects: [
     {

@@ -105,6 +105,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!agenda || !config) return;
       const current = agenda;
       agenda = null;
+      strapi.log.info('Jobs: stopping, letting running jobs finish');
       const result = await current.drain({ timeout: DRAIN_TIMEOUT_MS, closeConnection: true });
       if (result.timedOut) strapi.log.warn(`Jobs: ${result.running} job(s) still running at shutdown`);
       if (!config.mongoUrl && config.role === 'process') {

@@ -1,0 +1,31 @@
+import { PinMap } from '@strapi/icons';
+import { PERMISSIONS } from './permissions';
+import { PLUGIN_ID } from './plugin-id';
+
+const prefixed = (messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+
+export default {
+  register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PinMap,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Portal features' },
+      permissions: PERMISSIONS.readLocations,
+      Component: () => import('./pages/locations-page').then((mod) => ({ default: mod.ProtectedLocationsPage })),
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Portal features' });
+  },
+
+  bootstrap() {},
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map((locale) =>
+        import(`./translations/${locale}.json`)
+          .then(({ default: messages }) => ({ data: prefixed(messages), locale }))
+          .catch(() => ({ data: {}, locale })),
+      ),
+    );
+  },
+};

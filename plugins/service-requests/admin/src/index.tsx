@@ -1,0 +1,31 @@
+import { Message } from '@strapi/icons';
+import { PERMISSIONS } from './permissions';
+import { PLUGIN_ID } from './plugin-id';
+
+const prefixed = (messages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(messages).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+
+export default {
+  register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Message,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Service desk' },
+      permissions: PERMISSIONS.readTickets,
+      Component: () => import('./pages/tickets-page').then((mod) => ({ default: mod.ProtectedTicketsPage })),
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Service requests' });
+  },
+
+  bootstrap() {},
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map((locale) =>
+        import(`./translations/${locale}.json`)
+          .then(({ default: messages }) => ({ data: prefixed(messages), locale }))
+          .catch(() => ({ data: {}, locale })),
+      ),
+    );
+  },
+};
