@@ -29,12 +29,12 @@ export async function buildAll({ admin = true } = {}) {
   await buildIfChanged({
     name: 'admin panel (Strapi)',
     inputs: [...PLUGINS.map((plugin) => path.join(plugin, 'admin')), ...PLUGINS.map((plugin) => path.join(plugin, 'package.json')), path.join(CMS_DIR, 'config'), path.join(CMS_DIR, 'package.json')],
-    outputs: [path.join(CMS_DIR, 'dist', 'build', 'index.html')],
-    stamp: path.join(CMS_DIR, 'dist', '.admin-fingerprint'),
+    outputs: [path.join(CMS_DIR, 'build', 'index.html')],
+    stamp: path.join(CMS_DIR, 'build', '.fingerprint'),
     // The admin build loads the app's configuration, which needs secrets and a database URL to be
     // present (it connects to neither): throwaway values do.
     build: () =>
-      run(NODE, [bin('@strapi/strapi/bin/strapi.js'), 'build'], {
+      run(NODE, [path.join(ROOT, 'scripts', 'lib', 'build-admin.cjs')], {
         cwd: CMS_DIR,
         env: { ...generateSecrets(), DATABASE_URL: 'postgres://build@127.0.0.1/build', ...process.env, NODE_ENV: 'production', STRAPI_TELEMETRY_DISABLED: 'true' },
       }),

@@ -1,8 +1,11 @@
-/** A moment as the people at a location read it: in the location's own time zone. */
+/** A moment as the people at a location read it: in the location's own time zone, e.g. "22 Nov 2026, 14:05 GMT". */
 export const formatInZone = (iso: string, timezone: string | undefined) =>
   new Intl.DateTimeFormat('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: timezone || 'UTC',
     timeZoneName: 'short',
   }).format(new Date(iso));

@@ -10,7 +10,7 @@ export default {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: PinMap,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Portal features' },
+      intlLabel: { id: 'portal-features.plugin.name', defaultMessage: 'Portal features' },
       permissions: PERMISSIONS.readLocations,
       Component: () => import('./pages/locations-page').then((mod) => ({ default: mod.ProtectedLocationsPage })),
     });

@@ -10,7 +10,7 @@ export default {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: Message,
-      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Service desk' },
+      intlLabel: { id: 'service-requests.plugin.name', defaultMessage: 'Service desk' },
       permissions: PERMISSIONS.readTickets,
       Component: () => import('./pages/tickets-page').then((mod) => ({ default: mod.ProtectedTicketsPage })),
     });

@@ -1,7 +1,8 @@
-import { Alert, Badge, Box, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
-import { Layouts, Page, Pagination, useAPIErrorHandler, useQueryParams, withEncodedUserParams } from '@strapi/strapi/admin';
+import { Badge, Box, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Layouts, Page, Pagination, useQueryParams, withEncodedUserParams } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import { useLocations, type LocationRow } from '../api/client';
+import { LoadError } from '../components/load-error';
 import { SearchField } from '../components/search-field';
 import { PERMISSIONS } from '../permissions';
 
@@ -80,7 +81,6 @@ const LocationsPage = () => {
     q: search,
     customer: query.customer,
   });
-  const { formatAPIError } = useAPIErrorHandler();
   const rows = data?.data ?? [];
   const pagination = data?.meta.pagination;
 
@@ -99,12 +99,8 @@ const LocationsPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          {error ? (
-            <Alert variant="danger" closeLabel="Close" title="The locations could not be loaded.">
-              {formatAPIError(error as Parameters<typeof formatAPIError>[0])}
-            </Alert>
-          ) : null}
-          <Table colCount={COLUMNS.length} rowCount={rows.length + 1}>
+          {error ? <LoadError title="The locations could not be loaded." error={error} /> : null}
+          <Table colCount={COLUMNS.length} rowCount={rows.length + 1} aria-busy={isLoading}>
             <VisuallyHidden tag="caption">
               Locations{search ? ` whose name contains “${search}”` : ''}, by name
               {pagination ? `, page ${pagination.page} of ${Math.max(pagination.pageCount, 1)}` : ''}
@@ -127,7 +123,9 @@ const LocationsPage = () => {
                 </MessageRow>
               ) : rows.length === 0 ? (
                 <MessageRow>
-                  <Typography textColor="neutral600">{search ? 'No location matches your search.' : 'There are no locations yet.'}</Typography>
+                  <Typography textColor="neutral600">
+                    {error ? 'No locations to show.' : search ? 'No location matches your search.' : 'There are no locations yet.'}
+                  </Typography>
                 </MessageRow>
               ) : (
                 rows.map((location) => <LocationTableRow key={location.documentId} location={location} />)

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Box,
   Field,
@@ -17,9 +16,10 @@ import {
   Typography,
   VisuallyHidden,
 } from '@strapi/design-system';
-import { Layouts, Page, Pagination, useAPIErrorHandler, useQueryParams, withEncodedUserParams } from '@strapi/strapi/admin';
+import { Layouts, Page, Pagination, useQueryParams, withEncodedUserParams } from '@strapi/strapi/admin';
 import { NavLink } from 'react-router-dom';
 import { useTickets, type TicketRow } from '../api/client';
+import { LoadError } from '../components/load-error';
 import { SearchField } from '../components/search-field';
 import { TICKET_STATUSES, statusLabel, statusVariant, visibilityLabel } from '../components/ticket-labels';
 import { PERMISSIONS } from '../permissions';
@@ -120,7 +120,6 @@ const TicketsPage = () => {
     status,
     q: search,
   });
-  const { formatAPIError } = useAPIErrorHandler();
   const rows = data?.data ?? [];
   const pagination = data?.meta.pagination;
   const description = describe({ status, search });
@@ -142,7 +141,7 @@ const TicketsPage = () => {
             <StatusFilter value={status} onChange={onStatus} />
             <SearchField
               label="Search by summary or reference"
-              placeholder="Search by summary or SR- reference"
+              placeholder="Summary or SR-00042"
               value={search}
               onSearch={onSearch}
             />
@@ -151,12 +150,8 @@ const TicketsPage = () => {
       />
       <Layouts.Content>
         <Flex direction="column" alignItems="stretch" gap={4}>
-          {error ? (
-            <Alert variant="danger" closeLabel="Close" title="The service requests could not be loaded.">
-              {formatAPIError(error as Parameters<typeof formatAPIError>[0])}
-            </Alert>
-          ) : null}
-          <Table colCount={COLUMNS.length} rowCount={rows.length + 1}>
+          {error ? <LoadError title="The service requests could not be loaded." error={error} /> : null}
+          <Table colCount={COLUMNS.length} rowCount={rows.length + 1} aria-busy={isLoading}>
             <VisuallyHidden tag="caption">
               {description.charAt(0).toUpperCase() + description.slice(1)}, newest first
               {pagination ? `, page ${pagination.page} of ${Math.max(pagination.pageCount, 1)}` : ''}
@@ -180,7 +175,11 @@ const TicketsPage = () => {
               ) : rows.length === 0 ? (
                 <MessageRow>
                   <Typography textColor="neutral600">
-                    {search || status ? 'No service request matches these filters.' : 'There are no service requests yet.'}
+                    {error
+                      ? 'No service requests to show.'
+                      : search || status
+                        ? 'No service request matches these filters.'
+                        : 'There are no service requests yet.'}
                   </Typography>
                 </MessageRow>
               ) : (
