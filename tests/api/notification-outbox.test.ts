@@ -20,12 +20,12 @@ const reportProblem = async (summary: string) => {
 };
 
 const outboxRow = async (idempotencyKey: string) =>
-  (await strapi.db.query(`SELECT id, status, attempts, last_error FROM sr_notifications WHERE idempotency_key = $1`, [idempotencyKey])).rows[0];
+  (await strapi.db.query(`SELECT id, state, attempts, last_error FROM sr_notifications WHERE idempotency_key = $1`, [idempotencyKey])).rows[0];
 
 const insertOutboxRow = async (idempotencyKey: string, availableAt: Date) => {
   const payload = { recipientName: 'Tara', ticket: { reference: 'SR-99999', summary: `Outbox ${idempotencyKey}`, description: 'd', locationName: 'Harbour View Court', portalUrl: 'http://x' } };
   const { rows } = await strapi.db.query(
-    `INSERT INTO sr_notifications (document_id, channel, recipient, template, idempotency_key, payload, status, attempts, available_at, created_at, updated_at)
+    `INSERT INTO sr_notifications (document_id, channel, recipient, template, idempotency_key, payload, state, attempts, available_at, created_at, updated_at)
      VALUES (md5(random()::text), 'email', 'tenant@example.com', 'ticket-acknowledgement', $1, $2, 'pending', 0, $3, now(), now()) RETURNING id`,
     [idempotencyKey, JSON.stringify(payload), availableAt],
   );
@@ -59,7 +59,7 @@ describe('Notification outbox', () => {
       async () => (await strapi.db.query(`SELECT count(*)::int AS finished FROM agenda_jobs WHERE id = ANY($1::uuid[]) AND last_finished_at IS NOT NULL`, [jobIds])).rows[0].finished,
       (finished) => finished === jobIds.length,
     );
-    expect(await outboxRow(key)).toMatchObject({ status: 'sent', attempts: 1 });
+    expect(await outboxRow(key)).toMatchObject({ state: 'sent', attempts: 1 });
     expect(mailsWithKey(key)).toHaveLength(1);
   });
 
@@ -67,7 +67,7 @@ describe('Notification outbox', () => {
     const ticket = await reportProblem('Window will not close');
     const key = `ticket:${ticket.documentId}:acknowledgement`;
     await smtp.waitFor((mail) => mail.idempotencyKey === key);
-    const row = await waitUntil(() => outboxRow(key), (r) => r.status === 'sent');
+    const row = await waitUntil(() => outboxRow(key), (r) => r.state === 'sent');
 
     const [rerun] = await enqueueJob(strapi.databaseUrl, 'notifications.send', { notificationId: row.id });
     await waitUntil(
@@ -81,12 +81,12 @@ describe('Notification outbox', () => {
     smtp.state.outage = true;
     const ticket = await reportProblem('Boiler pressure low');
     const key = `ticket:${ticket.documentId}:acknowledgement`;
-    const refused = await waitUntil(() => outboxRow(key), (r) => r.attempts >= 1 && r.status === 'pending');
+    const refused = await waitUntil(() => outboxRow(key), (r) => r.attempts >= 1 && r.state === 'pending');
     expect(refused.last_error).toMatch(/unavailable/i);
 
     smtp.state.outage = false;
     await smtp.waitFor((mail) => mail.idempotencyKey === key);
-    const sent = await waitUntil(() => outboxRow(key), (r) => r.status === 'sent');
+    const sent = await waitUntil(() => outboxRow(key), (r) => r.state === 'sent');
     expect(sent.attempts).toBeGreaterThanOrEqual(2);
     expect(mailsWithKey(key)).toHaveLength(1);
   });
@@ -96,6 +96,6 @@ describe('Notification outbox', () => {
     await insertOutboxRow(key, new Date(Date.now() - 60_000));
     const mail = await smtp.waitFor((m) => m.idempotencyKey === key);
     expect(mail.subject).toContain('Outbox test:lost-enqueue');
-    expect(await waitUntil(() => outboxRow(key), (r) => r.status === 'sent')).toMatchObject({ attempts: 1 });
+    expect(await waitUntil(() => outboxRow(key), (r) => r.state === 'sent')).toMatchObject({ attempts: 1 });
   });
 });

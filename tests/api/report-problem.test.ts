@@ -74,8 +74,8 @@ describe('Report a problem', () => {
     });
     expect(ticket.reference).toMatch(/^SR-\d{5}$/);
 
-    const { rows } = await strapi.db.query(`SELECT type, priority, status, source, notify_on_update FROM sr_tickets WHERE document_id = $1`, [ticket.documentId]);
-    expect(rows).toEqual([{ type: 'New PM Enquiry', priority: 'Unassigned', status: 'new', source: 'portal', notify_on_update: true }]);
+    const { rows } = await strapi.db.query(`SELECT type, priority, state, source, notify_on_update FROM sr_tickets WHERE document_id = $1`, [ticket.documentId]);
+    expect(rows).toEqual([{ type: 'New PM Enquiry', priority: 'Unassigned', state: 'new', source: 'portal', notify_on_update: true }]);
 
     const acknowledgement = await smtp.waitFor((mail) => mail.to.includes('tenant@example.com') && mail.text.includes(ticket.reference));
     expect(acknowledgement.subject).toContain('We have received your request');
@@ -86,10 +86,10 @@ describe('Report a problem', () => {
     expect(managerAlert.text).toContain(`${strapi.url}/admin/content-manager/collection-types/plugin::service-requests.ticket/${ticket.documentId}`);
 
     const outbox = await waitUntil(
-      async () => (await strapi.db.query(`SELECT status, attempts FROM sr_notifications WHERE idempotency_key LIKE $1 ORDER BY id`, [`ticket:${ticket.documentId}:%`])).rows,
-      (rows) => rows.every((row: any) => row.status !== 'pending' && row.status !== 'sending'),
+      async () => (await strapi.db.query(`SELECT state, attempts FROM sr_notifications WHERE idempotency_key LIKE $1 ORDER BY id`, [`ticket:${ticket.documentId}:%`])).rows,
+      (rows) => rows.every((row: any) => row.state !== 'pending' && row.state !== 'sending'),
     );
-    expect(outbox).toEqual([{ status: 'sent', attempts: 1 }, { status: 'sent', attempts: 1 }]);
+    expect(outbox).toEqual([{ state: 'sent', attempts: 1 }, { state: 'sent', attempts: 1 }]);
   });
 
   it('shows the new ticket under my requests and on its own page', async () => {

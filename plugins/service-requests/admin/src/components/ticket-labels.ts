@@ -2,7 +2,7 @@ import type { BadgeProps } from '@strapi/design-system';
 import ticketSchema from '../../../server/src/content-types/ticket/schema.json';
 
 /** The statuses the content type allows, in lifecycle order. */
-export const TICKET_STATUSES: readonly string[] = ticketSchema.attributes.status.enum;
+export const TICKET_STATUSES: readonly string[] = ticketSchema.attributes.state.enum;
 
 const STATUS_LABELS: Record<string, string> = {
   new: 'New',

@@ -5,7 +5,7 @@ import { ticketReference } from './ticket-messages';
 const TICKET = 'plugin::service-requests.ticket';
 
 /** The ticket statuses, in lifecycle order, as the content type defines them. */
-export const TICKET_STATUSES = ticketSchema.attributes.status.enum as [string, ...string[]];
+export const TICKET_STATUSES = ticketSchema.attributes.state.enum as [string, ...string[]];
 
 export interface TicketListQuery {
   page: number;
@@ -49,7 +49,7 @@ export const idFromReference = (q: string): number | null => {
 
 export const ticketFilters = (query: Pick<TicketListQuery, 'status' | 'q'>) => {
   const filters: Record<string, unknown> = {};
-  if (query.status) filters.status = { $eq: query.status };
+  if (query.status) filters.state = { $eq: query.status };
   if (query.q) {
     const id = idFromReference(query.q);
     const bySummary = { summary: { $containsi: query.q } };
@@ -62,7 +62,7 @@ export const toTicketRow = (ticket: any): TicketRow => ({
   documentId: ticket.documentId,
   reference: ticketReference(Number(ticket.id)),
   summary: ticket.summary,
-  status: ticket.status,
+  status: ticket.state,
   type: ticket.type,
   priority: ticket.priority,
   visibility: ticket.visibility,

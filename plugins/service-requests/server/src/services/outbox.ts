@@ -38,7 +38,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         const existing = await rows().findOne({ where: { idempotencyKey: message.idempotencyKey }, select: ['id'] });
         if (existing) continue;
         const created = await rows().create({
-          data: { ...message, status: 'pending', attempts: 0, availableAt: new Date() },
+          data: { ...message, state: 'pending', attempts: 0, availableAt: new Date() },
         });
         ids.push(created.id);
       }
@@ -54,12 +54,12 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!row) return null;
       const now = new Date();
       const claimable =
-        (row.status === 'pending' && new Date(row.availableAt ?? 0) <= now) ||
-        (row.status === 'sending' && new Date(row.leaseUntil ?? 0) < now);
+        (row.state === 'pending' && new Date(row.availableAt ?? 0) <= now) ||
+        (row.state === 'sending' && new Date(row.leaseUntil ?? 0) < now);
       if (!claimable) return null;
       const { count } = await rows().updateMany({
-        where: { id, status: row.status, attempts: row.attempts },
-        data: { status: 'sending', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+        where: { id, state: row.state, attempts: row.attempts },
+        data: { state: 'sending', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS) },
       });
       if (count !== 1) return null;
       return {
@@ -74,20 +74,20 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async markSent(id: number) {
-      await rows().update({ where: { id }, data: { status: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null } });
+      await rows().update({ where: { id }, data: { state: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null } });
     },
 
     /** Returns when to try again, or null when the message has used its attempts. */
     async markFailed(message: ClaimedMessage, error: unknown): Promise<Date | null> {
       const lastError = error instanceof Error ? error.message : String(error);
       if (message.attempts >= MAX_ATTEMPTS) {
-        await rows().update({ where: { id: message.id }, data: { status: 'failed', leaseUntil: null, lastError } });
+        await rows().update({ where: { id: message.id }, data: { state: 'failed', leaseUntil: null, lastError } });
         return null;
       }
       const retryAt = new Date(Date.now() + retryDelayMs(message.attempts, pluginConfig(strapi).outbox.retryBaseMs));
       await rows().update({
         where: { id: message.id },
-        data: { status: 'pending', availableAt: retryAt, leaseUntil: null, lastError },
+        data: { state: 'pending', availableAt: retryAt, leaseUntil: null, lastError },
       });
       return retryAt;
     },
@@ -103,8 +103,8 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         select: ['id'],
         where: {
           $or: [
-            { status: 'pending', availableAt: { $lte: new Date(now - graceMs) } },
-            { status: 'sending', leaseUntil: { $lt: new Date(now) } },
+            { state: 'pending', availableAt: { $lte: new Date(now - graceMs) } },
+            { state: 'sending', leaseUntil: { $lt: new Date(now) } },
           ],
         },
         orderBy: [{ id: 'asc' }],
