@@ -52,14 +52,14 @@ async function main() {
   if (useMaildev) {
     const maildev = startService({
       name: 'maildev',
-      script: require.resolve('maildev/dist/bin/maildev.js'),
+      script: path.join(ROOT, 'node_modules', '.bin', 'maildev'),
       args: ['--smtp', '1025', '--ip', '127.0.0.1', '--web', String(MAILDEV_WEB_PORT), '--web-ip', '127.0.0.1'],
       cwd: ROOT,
       env: childEnv,
       quiet: true,
     });
     stopping.push(maildev.stop);
-    await waitForHttp(`http://127.0.0.1:${MAILDEV_WEB_PORT}/`, { service: maildev, statuses: [200] });
+    await waitForHttp(`http://127.0.0.1:${MAILDEV_WEB_PORT}/api/healthz`, { service: maildev, statuses: [200] });
   }
 
   const cms = startService({ name: 'strapi', script: path.join(CMS_DIR, 'server.js'), cwd: CMS_DIR, env: childEnv });
@@ -89,7 +89,7 @@ async function main() {
 
   Admin panel (staff)   ${env.PUBLIC_URL}/admin
   Portal                ${env.SITE_URL}
-  ${useMaildev ? `Email inbox (maildev) http://localhost:${MAILDEV_WEB_PORT}` : `Email goes to SMTP ${env.SMTP_HOST}:${env.SMTP_PORT}`}
+  ${useMaildev ? `Email inbox (maildev) http://localhost:${MAILDEV_WEB_PORT}/index.html  (REST API: /api/email)` : `Email goes to SMTP ${env.SMTP_HOST}:${env.SMTP_PORT}`}
 
   Demo accounts (password Portal-demo-2026)${env.DEMO_SEED ? '' : ' — not seeded: DEMO_SEED=false'}
     admin@example.com      Strapi admin (super admin, property manager of both locations)
