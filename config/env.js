@@ -60,6 +60,9 @@ const schema = z.object({
 
   // Demo data: seeded on the first start, never in production
   DEMO_SEED: flag(true),
+
+  // `npm run bench` only: loads the baseline plugin (scripts/bench/baseline-plugin)
+  BENCH_BASELINE: flag(false),
 });
 
 const requiredInProduction = [

@@ -45,5 +45,7 @@ module.exports = () => {
         },
       },
     },
+    // `npm run bench` only: Strapi's generated create route, the baseline for the ticket route.
+    'bench-baseline': { enabled: env.BENCH_BASELINE, resolve: '../scripts/bench/baseline-plugin' },
   };
 };

@@ -20,6 +20,8 @@ const hasExited = (child) => child && (child.exitCode !== null || child.signalCo
 /**
  * Waits until a server answers `url` with one of `statuses`, or fails as soon as the process that
  * should serve it has exited.
+ * @param {string} url
+ * @param {{ timeoutMs?: number, statuses?: number[], child?: import("node:child_process").ChildProcess, name?: string }} [options]
  */
 async function waitForHttp(url, { timeoutMs = 180000, statuses = [200, 204], child, name = 'server' } = {}) {
   const deadline = Date.now() + timeoutMs;

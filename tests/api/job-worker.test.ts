@@ -10,7 +10,7 @@ import { loginAs, placesOf } from '../support/portal-api';
  */
 let smtp: SmtpCapture;
 let api: StrapiProcess;
-let worker: Awaited<ReturnType<typeof spawnStrapi>>;
+let worker: StrapiProcess;
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
@@ -26,6 +26,9 @@ export interface StrapiProcess {
   env: Record<string, string>;
   db: pg.Pool;
   logs: string[];
+  child: ChildProcess;
+  /** Resolves when the process has exited. */
+  exited: Promise<void>;
   /** SIGTERM, as an orchestrator stops a process; resolves when it has exited. */
   stop(): Promise<void>;
 }
@@ -58,7 +61,8 @@ export async function startStrapi(options: { smtpPort: number; env?: Record<stri
   return spawnStrapi({ url, databaseUrl, env });
 }
 
-export async function spawnStrapi({ url, databaseUrl, env, script = 'server.js' }: { url: string; databaseUrl: string; env: Record<string, string>; script?: string }) {
+/** Starts cms/server.js (the API) or cms/worker.js (jobs only) with `env`, and waits until it is ready. */
+export async function spawnStrapi({ url, databaseUrl, env, script = 'server.js' }: { url: string; databaseUrl: string; env: Record<string, string>; script?: 'server.js' | 'worker.js' }): Promise<StrapiProcess> {
   const logs: string[] = [];
   const child = spawn(process.execPath, [path.join(CMS_DIR, script)], { cwd: CMS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const collect = (chunk: Buffer) => logs.push(chunk.toString());
@@ -91,7 +95,7 @@ export async function spawnStrapi({ url, databaseUrl, env, script = 'server.js' 
   };
 }
 
-function waitForLog(logs: string[], child: ReturnType<typeof spawn>, text: string) {
+function waitForLog(logs: string[], child: ChildProcess, text: string) {
   return new Promise<void>((resolve, reject) => {
     const check = () => {
       if (logs.join('').includes(text)) {

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import type { AdminLocationsService } from '../services/admin-locations';
+import { getService } from '../utils/get-service';
 
 /** An optional text parameter: trimmed, and left out when empty. */
 const optionalText = (max: number, message: string) =>
@@ -27,8 +27,6 @@ const listQuerySchema = z.object({
 const fieldErrors = (error: z.ZodError) =>
   error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
 
-const service = (strapi: Core.Strapi) => strapi.plugin('portal-features').service('admin-locations') as AdminLocationsService;
-
 /** Admin panel: locations. The route's policies have already checked the admin's permission. */
 const adminLocations = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /portal-features/locations?page&pageSize&q&customer */
@@ -37,7 +35,7 @@ const adminLocations = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!parsed.success) {
       throw new errors.ValidationError('Invalid query parameters', { errors: fieldErrors(parsed.error) });
     }
-    const { results, pagination } = await service(strapi).list(parsed.data);
+    const { results, pagination } = await getService(strapi, 'admin-locations').list(parsed.data);
     ctx.body = { data: results, meta: { pagination } };
   },
 });

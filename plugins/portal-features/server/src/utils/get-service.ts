@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { MembershipsService } from '../services/memberships';
+import type { AdminLocationsService } from '../services/admin-locations';
 
 interface Services {
   memberships: MembershipsService;
+  'admin-locations': AdminLocationsService;
 }
 
 /** The plugin's services, typed: other plugins reach memberships through this too. */
