@@ -11,7 +11,7 @@ export default {
       to: `plugins/${PLUGIN_ID}`,
       icon: PinMap,
       intlLabel: { id: 'portal-features.plugin.name', defaultMessage: 'Portal features' },
-      permissions: PERMISSIONS.readLocations,
+      permissions: PERMISSIONS.readFeatures,
       Component: () => import('./pages/locations-page').then((mod) => ({ default: mod.ProtectedLocationsPage })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Portal features' });

@@ -1,25 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { isIanaTimezone } from './utils/timezone';
+import { locationRules } from './document-middlewares/location-rules';
+import { switchHistory } from './document-middlewares/switch-history';
 
-const LOCATION = 'plugin::portal-features.location';
-
-/**
- * Reminders and due times are computed in a location's time zone, so a location with an
- * unknown zone must never be saved, whichever path (admin, API, seed) writes it.
- */
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
-  strapi.documents.use(async (context, next) => {
-    if (context.uid === LOCATION && (context.action === 'create' || context.action === 'update')) {
-      const data = (context.params as { data?: { timezone?: unknown } }).data;
-      if (data && data.timezone !== undefined && !isIanaTimezone(data.timezone)) {
-        throw new errors.ValidationError(`"${String(data.timezone)}" is not an IANA time zone such as Europe/London`, {
-          errors: [{ path: ['timezone'], message: 'Must be an IANA time zone such as Europe/London' }],
-        });
-      }
-    }
-    return next();
-  });
+  // Strapi's middleware type is a union over every content type; ours read only uid, action, params.
+  strapi.documents.use(locationRules as any);
+  strapi.documents.use(switchHistory(strapi) as any);
 };
 
 export default register;

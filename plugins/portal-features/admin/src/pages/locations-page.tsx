@@ -147,7 +147,7 @@ const LocationsPage = () => {
 };
 
 const ProtectedLocationsPage = () => (
-  <Page.Protect permissions={PERMISSIONS.readLocations}>
+  <Page.Protect permissions={PERMISSIONS.readFeatures}>
     <LocationsPage />
   </Page.Protect>
 );

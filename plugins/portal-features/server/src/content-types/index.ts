@@ -2,10 +2,12 @@ import customer from './customer/schema.json';
 import location from './location/schema.json';
 import unit from './unit/schema.json';
 import membership from './membership/schema.json';
+import featureChange from './feature-change/schema.json';
 
 export default {
   customer: { schema: customer },
   location: { schema: location },
   unit: { schema: unit },
   membership: { schema: membership },
+  'feature-change': { schema: featureChange },
 };

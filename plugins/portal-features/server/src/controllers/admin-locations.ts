@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getService } from '../utils/get-service';
+import { fieldErrors } from '../validation/field-errors';
 
 /** An optional text parameter: trimmed, and left out when empty. */
 const optionalText = (max: number, message: string) =>
@@ -24,8 +25,6 @@ const listQuerySchema = z.object({
   customer: optionalText(64, 'customer must be a customer documentId'),
 });
 
-const fieldErrors = (error: z.ZodError) =>
-  error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
 
 /** Admin panel: locations. The route's policies have already checked the admin's permission. */
 const adminLocations = ({ strapi }: { strapi: Core.Strapi }) => ({

@@ -13,6 +13,7 @@ const myPlaces = ({ strapi }: { strapi: Core.Strapi }) => ({
         role: place.role,
         location: { documentId: place.location.documentId, name: place.location.name, timezone: place.location.timezone },
         unit: place.unit ? { documentId: place.unit.documentId, name: place.unit.name } : null,
+        features: place.features,
       })),
     };
   },

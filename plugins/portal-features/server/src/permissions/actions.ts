@@ -6,16 +6,16 @@
 export const PLUGIN_NAME = 'portal-features';
 
 export const ACTIONS = {
-  readLocations: 'plugin::portal-features.locations.read',
-  updateLocations: 'plugin::portal-features.locations.update',
+  readFeatures: 'plugin::portal-features.features.read',
+  updateFeatures: 'plugin::portal-features.features.update',
 } as const;
 
 export type ActionUid = (typeof ACTIONS)[keyof typeof ACTIONS];
 
 /** What `actionProvider.registerMany` needs: Strapi prefixes `uid` with `plugin::<pluginName>.`. */
 export const ADMIN_ACTIONS = [
-  { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'locations', uid: 'locations.read', displayName: 'Read locations' },
-  { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'locations', uid: 'locations.update', displayName: 'Update locations' },
+  { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'portal features', uid: 'features.read', displayName: 'See portal features and their history' },
+  { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'portal features', uid: 'features.update', displayName: 'Switch portals and portal features' },
 ] as const;
 
 /** The policies an admin route needs to require every one of `actions`. */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { liveFeatures, readFeatureSettings, type FeatureKey, type FeatureSettings } from '../features/catalogue';
 
 const LOCATION = 'plugin::portal-features.location';
 
@@ -20,6 +21,10 @@ export interface LocationRow {
   customer: { documentId: string; name: string; portalEnabled: boolean } | null;
   unitCount: number;
   propertyManagers: Array<{ name: string; email: string }>;
+  /** Each feature's own switch. */
+  features: FeatureSettings;
+  /** The features residents see: the customer's and the location's portal and the feature all on. */
+  live: FeatureKey[];
 }
 
 export interface Pagination {
@@ -52,6 +57,12 @@ export const toLocationRow = (location: any, managers: Manager[]): LocationRow =
     : null,
   unitCount: Number(location.units?.count ?? 0),
   propertyManagers: managers.map((user) => ({ name: displayName(user), email: user.email })),
+  features: readFeatureSettings(location.features),
+  live: liveFeatures({
+    customerPortal: Boolean(location.customer?.portalEnabled),
+    locationPortal: Boolean(location.portalEnabled),
+    features: readFeatureSettings(location.features),
+  }),
 });
 
 export const locationFilters = (query: Pick<LocationListQuery, 'q' | 'customer'>) => ({

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { liveFeatures, readFeatureSettings, type FeatureKey } from '../features/catalogue';
 
 const MEMBERSHIP = 'plugin::portal-features.membership';
 
@@ -8,6 +9,8 @@ export interface Place {
   role: string;
   location: { id: number; documentId: string; name: string; timezone: string; portalOpen: boolean };
   unit: { id: number; documentId: string; name: string } | null;
+  /** The features live at the location: all three switches on. */
+  features: FeatureKey[];
 }
 
 interface MembershipRow {
@@ -19,6 +22,7 @@ interface MembershipRow {
     name: string;
     timezone: string;
     portalEnabled: boolean;
+    features: unknown;
     customer: { portalEnabled: boolean } | null;
   } | null;
   unit: { id: number; documentId: string; name: string } | null;
@@ -27,6 +31,11 @@ interface MembershipRow {
 const toPlace = (row: MembershipRow): Place | null => {
   if (!row.location) return null;
   const { location } = row;
+  const switches = {
+    customerPortal: location.customer?.portalEnabled ?? false,
+    locationPortal: location.portalEnabled,
+    features: readFeatureSettings(location.features),
+  };
   return {
     membershipId: row.id,
     role: row.role,
@@ -36,9 +45,10 @@ const toPlace = (row: MembershipRow): Place | null => {
       name: location.name,
       timezone: location.timezone,
       // The portal is open at a location only while both the customer's and the location's switch are on.
-      portalOpen: location.portalEnabled && (location.customer?.portalEnabled ?? false),
+      portalOpen: switches.customerPortal && switches.locationPortal,
     },
     unit: row.unit ? { id: row.unit.id, documentId: row.unit.documentId, name: row.unit.name } : null,
+    features: liveFeatures(switches),
   };
 };
 

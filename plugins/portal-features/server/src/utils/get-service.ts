@@ -1,10 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import type { MembershipsService } from '../services/memberships';
 import type { AdminLocationsService } from '../services/admin-locations';
+import type { FeaturesService } from '../services/features';
 
 interface Services {
   memberships: MembershipsService;
   'admin-locations': AdminLocationsService;
+  features: FeaturesService;
 }
 
 /** The plugin's services, typed: other plugins reach memberships through this too. */

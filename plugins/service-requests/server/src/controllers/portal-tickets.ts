@@ -5,9 +5,10 @@ import { fieldErrors, reportProblemSchema } from '../validation/report-problem';
 import { getService } from '../utils/get-service';
 import type { IncomingFile } from '../services/attachments';
 
-const pagingSchema = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
+const listQuerySchema = z.object({
+  page: z.coerce.number({ error: 'page must be a whole number from 1' }).int().min(1, 'page must be a whole number from 1').default(1),
+  pageSize: z.coerce.number({ error: 'pageSize must be a whole number from 1 to 100' }).int().min(1).max(100, 'pageSize must be a whole number from 1 to 100').default(20),
+  location: z.string().trim().min(1).max(64).optional(),
 });
 
 const filesIn = (ctx: any): IncomingFile[] => {
@@ -37,9 +38,9 @@ const portalTickets = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async find(ctx: any) {
     const user = signedInUser(ctx);
-    const paging = pagingSchema.safeParse(ctx.query ?? {});
-    if (!paging.success) throw new errors.ValidationError('Bad paging', { errors: fieldErrors(paging.error) });
-    const { results, pagination } = await getService(strapi, 'tickets').listVisible({ userId: user.id, ...paging.data });
+    const query = listQuerySchema.safeParse(ctx.query ?? {});
+    if (!query.success) throw new errors.ValidationError('Invalid query parameters', { errors: fieldErrors(query.error) });
+    const { results, pagination } = await getService(strapi, 'tickets').listVisible({ userId: user.id, ...query.data });
     ctx.body = { data: results, meta: { pagination } };
   },
 

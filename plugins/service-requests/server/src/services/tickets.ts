@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { ReportProblemInput } from '../validation/report-problem';
 import { canSeeTicket, visibleTicketsFilter, type Viewer, type Visibility } from '../domain/ticket-visibility';
-import { openPlacesOf, type Place } from '../utils/places';
+import { assertFeatureLive, ELAPSED_TIME, placesOf, SERVICE_REQUEST, type Place } from '../utils/places';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { JOB } from '../jobs/names';
@@ -20,8 +20,11 @@ const PORTAL_POPULATE = {
   attachments: { fields: ['name', 'url', 'mime', 'size'] },
 } as const;
 
-/** A ticket as a portal user sees it: the reporter is never named, only "you" or "a resident". */
-export const toPortalTicket = (ticket: any, viewerId: number) => ({
+/**
+ * A ticket as a portal user sees it: the reporter is never named, only "you" or "a resident".
+ * `elapsed` (open since, closed at) is there only where the location's Elapsed Time feature is on.
+ */
+export const toPortalTicket = (ticket: any, viewerId: number, options: { showElapsed?: boolean } = {}) => ({
   documentId: ticket.documentId,
   reference: ticketReference(Number(ticket.id)),
   summary: ticket.summary,
@@ -35,7 +38,11 @@ export const toPortalTicket = (ticket: any, viewerId: number) => ({
   attachments: (ticket.attachments ?? []).map((file: any) => ({ name: file.name, url: file.url, mime: file.mime, size: file.size })),
   createdAt: ticket.createdAt,
   updatedAt: ticket.updatedAt,
+  ...(options.showElapsed ? { elapsed: { since: ticket.createdAt, until: null } } : {}),
 });
+
+/** The places where the Service Request feature is live: the only ones the ticket routes serve. */
+const serviceRequestPlaces = (places: Place[]) => places.filter((place) => place.features.includes(SERVICE_REQUEST));
 
 const viewerFrom = (userId: number, places: Place[]): Viewer => ({
   userId,
@@ -48,12 +55,14 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => {
     const atLocation = places.filter((place) => place.location.documentId === input.location);
     if (atLocation.length === 0) {
       const exists = await strapi.db.query(LOCATION).findOne({ where: { documentId: input.location }, select: ['id'] });
-      if (exists) throw new errors.ForbiddenError('You are not a member of this location');
+      // A PolicyError keeps its message: Strapi turns other ForbiddenErrors behind its auth into a bare "Forbidden".
+      if (exists) throw new errors.PolicyError('You are not a member of this location');
       throw new errors.ValidationError('Choose one of your locations', {
         errors: [{ path: ['location'], message: 'Choose one of your locations', name: 'ValidationError' }],
       });
     }
     const location = atLocation[0].location;
+    await assertFeatureLive(strapi, location, SERVICE_REQUEST);
     if (!input.unit) return { location, unit: null };
     const ownUnit = atLocation.find((place) => place.unit?.documentId === input.unit)?.unit;
     if (ownUnit) return { location, unit: ownUnit };
@@ -84,7 +93,7 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => {
     /** "Report a problem" from the portal: the ticket and its emails are written together. */
     async reportProblem(args: { reporter: { id: number; email: string; username?: string }; input: ReportProblemInput; files: IncomingFile[] }) {
       const { reporter, input, files } = args;
-      const places = await openPlacesOf(strapi, reporter.id);
+      const places = await placesOf(strapi, reporter.id);
       const { location, unit } = await resolvePlace(places, input);
       const attachments = getService(strapi, 'attachments');
       await attachments.check(files);
@@ -108,9 +117,12 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => {
               state: 'new',
               notifyOnUpdate: true,
               source: 'portal',
-              attachments: stored.map((file) => file.id),
+              // Even an empty list costs a query; a new ticket without files needs none.
+              ...(stored.length > 0 ? { attachments: stored.map((file) => file.id) } : {}),
             } as any,
-            populate: PORTAL_POPULATE as any,
+            // The location, unit and reporter are already loaded; reading them back would cost a
+            // query each inside the transaction. Only the stored files are read back.
+            populate: (stored.length > 0 ? { attachments: PORTAL_POPULATE.attachments } : undefined) as any,
           });
           const messages = problemReportedMessages({
             ticket: {
@@ -149,12 +161,18 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => {
           }),
         ),
       );
-      return toPortalTicket(created.ticket, reporter.id);
+      return toPortalTicket({ ...created.ticket, location, unit, reporter: { id: reporter.id } }, reporter.id);
     },
 
-    /** The tickets a portal user may see, newest first, one page at a time. */
-    async listVisible(args: { userId: number; page: number; pageSize: number }) {
-      const places = await openPlacesOf(strapi, args.userId);
+    /**
+     * The tickets a portal user may see, newest first, one page at a time: across every location
+     * where Service Request is live, or at one location (403 FeatureDisabled if it is off there).
+     */
+    async listVisible(args: { userId: number; page: number; pageSize: number; location?: string }) {
+      const memberOf = await placesOf(strapi, args.userId);
+      const atLocation = args.location ? memberOf.filter((place) => place.location.documentId === args.location) : memberOf;
+      if (args.location && atLocation.length > 0) await assertFeatureLive(strapi, atLocation[0].location, SERVICE_REQUEST);
+      const places = serviceRequestPlaces(atLocation);
       if (places.length === 0) return { results: [], pagination: { page: args.page, pageSize: args.pageSize, total: 0, pageCount: 0 } };
       const filters = visibleTicketsFilter(viewerFrom(args.userId, places));
       const [rows, total] = await Promise.all([
@@ -167,8 +185,9 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => {
         }),
         strapi.documents(TICKET as any).count({ filters: filters as any }),
       ]);
+      const elapsedAt = new Set(places.filter((place) => place.features.includes(ELAPSED_TIME)).map((place) => place.location.id));
       return {
-        results: rows.map((row) => toPortalTicket(row, args.userId)),
+        results: rows.map((row: any) => toPortalTicket(row, args.userId, { showElapsed: elapsedAt.has(row.location?.id) })),
         pagination: { page: args.page, pageSize: args.pageSize, total, pageCount: Math.ceil(total / args.pageSize) },
       };
     },
@@ -176,7 +195,7 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => {
     /** One ticket, or a 404 that does not say whether it exists elsewhere. */
     async findVisible(args: { userId: number; documentId: string }) {
       const ticket: any = await strapi.documents(TICKET as any).findOne({ documentId: args.documentId, populate: PORTAL_POPULATE as any });
-      const places = await openPlacesOf(strapi, args.userId);
+      const places = await placesOf(strapi, args.userId);
       const visible =
         ticket &&
         canSeeTicket(viewerFrom(args.userId, places), {
@@ -186,7 +205,9 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => {
           visibility: ticket.visibility,
         });
       if (!visible) throw new errors.NotFoundError('Request not found');
-      return toPortalTicket(ticket, args.userId);
+      await assertFeatureLive(strapi, ticket.location, SERVICE_REQUEST);
+      const place = places.find((p) => p.location.id === ticket.location.id);
+      return toPortalTicket(ticket, args.userId, { showElapsed: Boolean(place?.features.includes(ELAPSED_TIME)) });
     },
   };
 };

@@ -5,7 +5,20 @@ export interface Place {
   role: string;
   location: { id: number; documentId: string; name: string; timezone: string; portalOpen: boolean };
   unit: { id: number; documentId: string; name: string } | null;
+  /** The portal features live at the location. */
+  features: string[];
 }
 
-export const openPlacesOf = (strapi: Core.Strapi, userId: number): Promise<Place[]> =>
-  strapi.plugin('portal-features').service('memberships').openPlacesOf(userId);
+export const SERVICE_REQUEST = 'service-request';
+export const ELAPSED_TIME = 'elapsed-time';
+
+/**
+ * Every membership of the user, open portal or not: a member whose portal is switched off is
+ * told the feature is off (403 FeatureDisabled), not that they are a stranger.
+ */
+export const placesOf = (strapi: Core.Strapi, userId: number): Promise<Place[]> =>
+  strapi.plugin('portal-features').service('memberships').placesOf(userId);
+
+/** Answers 403 FeatureDisabled (from portal-features) unless `feature` is live at the location. */
+export const assertFeatureLive = (strapi: Core.Strapi, location: { id: number; documentId: string }, feature: string): Promise<void> =>
+  strapi.plugin('portal-features').service('features').assertLive({ location, feature });

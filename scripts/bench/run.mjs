@@ -1,0 +1,166 @@
+/**
+ * `npm run bench`: autocannon on loopback against "report a problem" (POST a ticket as the demo
+ * tenant) and, in the same run, against Strapi's generated create route for a content type of
+ * the same shape (the baseline, from ./baseline-plugin). Order: baseline, ticket, baseline again,
+ * so drift of the machine during the run shows. Prints req/s, p50 and p95 and the budget verdict
+ * (ticket p95 at most 2x the baseline's), and writes the figures to bench-results.json.
+ * A missed budget is reported, not an error: the exit code is 0 unless the bench itself broke.
+ *
+ * BENCH_CONNECTIONS (default 10) and BENCH_DURATION (seconds per measured run, default 10).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { buildAll } from '../build.mjs';
+import { ensureDatabase, freePort, startEmbeddedPostgres } from '../lib/embedded-postgres.mjs';
+import { ROOT } from '../lib/paths.mjs';
+import { assertBaselineRelationsStored, connect, waitForOutboxDrained } from './lib/database.mjs';
+import { assertAllSucceeded, measure } from './lib/load.mjs';
+import { printReport, summarise, writeJson } from './lib/report.mjs';
+import { startSmtpSink } from './lib/smtp-sink.mjs';
+import { startStrapi } from './lib/strapi.mjs';
+import { postOnce, signInTenant } from './lib/tenant.mjs';
+
+const RESULTS_FILE = path.join(ROOT, 'bench-results.json');
+const WARMUP_SECONDS = 5;
+const PG_STOP_TIMEOUT_MS = 15_000;
+
+const positiveInteger = (name, fallback) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not "${process.env[name]}"`);
+  return value;
+};
+
+// Cleanup steps, run last-added first: Strapi, then the SMTP sink, PostgreSQL, the temp dir.
+const cleanups = [];
+// Kept for a failure's report: the end of Strapi's log usually says why.
+let strapiProcess = null;
+let cleaning = null;
+const cleanUp = () =>
+  (cleaning ??= (async () => {
+    for (const step of cleanups.reverse()) await step().catch((error) => console.error(`Cleanup: ${error.message}`));
+  })());
+
+// Ctrl+C also reaches Strapi and PostgreSQL (same process group); they stop on their own, and
+// this finishes the rest. embedded-postgres stops its server on signals too.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.on(signal, () => {
+    console.error(`\n${signal}: stopping…`);
+    cleanUp().finally(() => process.exit(code));
+  });
+}
+
+async function startStack() {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'srp-bench-'));
+  cleanups.push(async () => fs.rmSync(tempDir, { recursive: true, force: true }));
+  // If something exits the process before the cleanup ran to its end, still leave nothing behind.
+  process.on('exit', () => fs.rmSync(tempDir, { recursive: true, force: true }));
+
+  const postgres = await startEmbeddedPostgres({ dataDir: tempDir, port: await freePort(), persistent: false });
+  // stop() never settles if the server already exited (e.g. on Ctrl+C), hence the time limit.
+  cleanups.push(() => Promise.race([postgres.stop(), new Promise((resolve) => setTimeout(resolve, PG_STOP_TIMEOUT_MS))]));
+  await ensureDatabase(postgres.serverUrl, 'bench');
+  const databaseUrl = postgres.databaseUrl('bench');
+
+  const smtp = await startSmtpSink();
+  cleanups.push(smtp.close);
+
+  console.log('Starting Strapi (fresh database, demo data, bench baseline plugin)…');
+  const strapi = await startStrapi({ databaseUrl, smtpPort: smtp.port });
+  cleanups.push(strapi.stop);
+  strapiProcess = strapi;
+  process.on('exit', () => strapi.running() && strapi.child.kill('SIGKILL'));
+
+  const db = connect(databaseUrl);
+  cleanups.push(() => db.end());
+  return { strapi, smtp, db };
+}
+
+async function main() {
+  const settings = { connections: positiveInteger('BENCH_CONNECTIONS', 10), durationSeconds: positiveInteger('BENCH_DURATION', 10) };
+  await buildAll({ admin: false });
+  const { strapi, smtp, db } = await startStack();
+
+  const tenant = await signInTenant(strapi.url);
+  const headers = { authorization: `Bearer ${tenant.jwt}` };
+  const ticket = { summary: 'Dripping tap in the kitchen', description: 'The cold tap drips all night. '.repeat(8).trim() };
+  const routes = {
+    ticket: {
+      url: `${strapi.url}/api/service-requests/tickets`,
+      body: { ...ticket, location: tenant.locationId, unit: tenant.unitId, visibility: 'management' },
+    },
+    // What the ticket route stores, given in full: the generated route sets nothing itself.
+    baseline: {
+      url: `${strapi.url}/api/bench-baseline/baseline-tickets`,
+      body: {
+        data: {
+          ...ticket,
+          location: tenant.locationId,
+          unit: tenant.unitId,
+          reporter: tenant.userDocumentId,
+          visibility: 'management',
+          type: 'New PM Enquiry',
+          priority: 'Unassigned',
+          state: 'new',
+          notifyOnUpdate: true,
+          source: 'portal',
+        },
+      },
+    },
+  };
+
+  // One request each first: a refusal shows its message here rather than as a count later.
+  for (const route of Object.values(routes)) await postOnce(route.url, { jwt: tenant.jwt, body: route.body });
+  await assertBaselineRelationsStored(db);
+
+  const load = (name, route, durationSeconds = settings.durationSeconds) =>
+    measure({ name, url: route.url, headers, body: route.body, connections: settings.connections, durationSeconds });
+  const settle = async (after) => {
+    const drained = await waitForOutboxDrained(db);
+    if (drained.remaining > 0) console.warn(`${drained.remaining} notification emails still unsent ${drained.seconds} s after ${after}; going on`);
+    else console.log(`Outbox drained ${drained.seconds.toFixed(1)} s after ${after} (${smtp.received()} emails received so far)`);
+    return drained;
+  };
+
+  console.log(`Warming up (${WARMUP_SECONDS} s per route)…`);
+  for (const [name, route] of Object.entries(routes)) assertAllSucceeded(await load(`warm-up ${name}`, route, WARMUP_SECONDS));
+  await settle('the warm-up');
+
+  const runs = [];
+  const measureRun = async (name, route) => {
+    console.log(`Measuring ${name}…`);
+    const run = await load(name, route);
+    assertAllSucceeded(run);
+    runs.push(run);
+    return run;
+  };
+  const baselineFirst = await measureRun('baseline (generated create), 1st', routes.baseline);
+  const target = await measureRun('ticket create', routes.ticket);
+  const afterTicket = await settle('the ticket run');
+  const baselineSecond = await measureRun('baseline (generated create), 2nd', routes.baseline);
+
+  const summary = summarise({ baselineRuns: [baselineFirst, baselineSecond], target });
+  printReport({ runs, summary, settings });
+  await writeJson(RESULTS_FILE, {
+    date: new Date().toISOString(),
+    machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model },
+    settings: { ...settings, warmupSeconds: WARMUP_SECONDS },
+    latencyNote: 'p50Ms and p95Ms: nearest-rank percentiles of every 2xx response time; autocannon.* are its own whole-ms histogram figures',
+    runs,
+    ...summary,
+    outbox: { drainSecondsAfterTicketRun: afterTicket.seconds, unsentAfterDrain: afterTicket.remaining, emailsReceived: smtp.received() },
+  });
+  console.log(`Results written to ${path.relative(process.cwd(), RESULTS_FILE) || RESULTS_FILE}`);
+}
+
+main()
+  .then(async () => {
+    await cleanUp();
+    process.exit(0);
+  })
+  .catch(async (error) => {
+    console.error(`\nBench failed: ${error.message}`);
+    if (strapiProcess) console.error(`--- last lines from Strapi ---\n${strapiProcess.logTail()}`);
+    await cleanUp();
+    process.exit(1);
+  });
