@@ -7,6 +7,15 @@ const DEMO_ADMIN = { email: 'admin@example.com', firstname: 'Alex', lastname: 'A
 
 const DEMO_CUSTOMER = { name: 'Harbour Estates Ltd', portalEnabled: true };
 
+/** The customer's preset list of consumables for Supply Request. */
+const DEMO_SUPPLY_ITEMS = [
+  { name: 'Toilet rolls', unitLabel: 'pack of 9' },
+  { name: 'Paper hand towels', unitLabel: 'case of 15 packs' },
+  { name: 'Hand soap refill', unitLabel: '1 litre' },
+  { name: 'Bin liners', unitLabel: 'roll of 50' },
+  { name: 'Dishwasher tablets', unitLabel: 'box of 100' },
+];
+
 const DEMO_LOCATIONS = [
   {
     key: 'harbour',
@@ -40,4 +49,4 @@ const DEMO_PORTAL_USERS = [
   { email: 'owner@example.com', username: 'Olivia Owner', role: 'owner', places: [{ location: 'harbour', unit: 'Flat 1', role: 'owner' }] },
 ];
 
-module.exports = { DEMO_PASSWORD, DEMO_ADMIN, DEMO_CUSTOMER, DEMO_LOCATIONS, DEMO_PORTAL_USERS };
+module.exports = { DEMO_PASSWORD, DEMO_ADMIN, DEMO_CUSTOMER, DEMO_LOCATIONS, DEMO_PORTAL_USERS, DEMO_SUPPLY_ITEMS };

@@ -1,11 +1,12 @@
 'use strict';
 
-const { DEMO_PASSWORD, DEMO_ADMIN, DEMO_CUSTOMER, DEMO_LOCATIONS, DEMO_PORTAL_USERS } = require('./demo-data');
+const { DEMO_PASSWORD, DEMO_ADMIN, DEMO_CUSTOMER, DEMO_LOCATIONS, DEMO_PORTAL_USERS, DEMO_SUPPLY_ITEMS } = require('./demo-data');
 
 const CUSTOMER = 'plugin::portal-features.customer';
 const LOCATION = 'plugin::portal-features.location';
 const UNIT = 'plugin::portal-features.unit';
 const MEMBERSHIP = 'plugin::portal-features.membership';
+const SUPPLY_ITEM = 'plugin::portal-features.supply-item';
 const USER = 'plugin::users-permissions.user';
 const ROLE = 'plugin::users-permissions.role';
 
@@ -32,6 +33,9 @@ async function seedDemo(strapi) {
   if ((await strapi.db.query(CUSTOMER).count()) > 0) return false;
 
   const customer = await strapi.documents(CUSTOMER).create({ data: DEMO_CUSTOMER });
+  for (const [index, item] of DEMO_SUPPLY_ITEMS.entries()) {
+    await strapi.documents(SUPPLY_ITEM).create({ data: { ...item, customer: customer.documentId, sortOrder: index, active: true } });
+  }
   const locations = {};
   const units = {};
   for (const spec of DEMO_LOCATIONS) {

@@ -3,6 +3,8 @@ import location from './location/schema.json';
 import unit from './unit/schema.json';
 import membership from './membership/schema.json';
 import featureChange from './feature-change/schema.json';
+import supplyItem from './supply-item/schema.json';
+import supplyRequest from './supply-request/schema.json';
 
 export default {
   customer: { schema: customer },
@@ -10,4 +12,6 @@ export default {
   unit: { schema: unit },
   membership: { schema: membership },
   'feature-change': { schema: featureChange },
+  'supply-item': { schema: supplyItem },
+  'supply-request': { schema: supplyRequest },
 };

@@ -7,5 +7,8 @@ export default {
       handler: 'my-places.find',
       config: { policies: [] },
     },
+    { method: 'GET', path: '/supplies/catalogue', handler: 'supplies.catalogue', config: { policies: [] } },
+    { method: 'GET', path: '/supplies/requests', handler: 'supplies.find', config: { policies: [] } },
+    { method: 'POST', path: '/supplies/requests', handler: 'supplies.create', config: { policies: [] } },
   ],
 };

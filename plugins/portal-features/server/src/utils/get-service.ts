@@ -2,11 +2,15 @@ import type { Core } from '@strapi/strapi';
 import type { MembershipsService } from '../services/memberships';
 import type { AdminLocationsService } from '../services/admin-locations';
 import type { FeaturesService } from '../services/features';
+import type { LocationPeopleService } from '../services/location-people';
+import type { SuppliesService } from '../services/supplies';
 
 interface Services {
   memberships: MembershipsService;
   'admin-locations': AdminLocationsService;
   features: FeaturesService;
+  'location-people': LocationPeopleService;
+  supplies: SuppliesService;
 }
 
 /** The plugin's services, typed: other plugins reach memberships through this too. */

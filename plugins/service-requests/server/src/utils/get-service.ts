@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { OutboxService } from '../services/outbox';
 import type { DeliveryService } from '../services/delivery';
 import type { JobsService } from '../services/jobs';
+import type { NotifierService } from '../services/notifier';
 import type { TicketsService } from '../services/tickets';
 import type { AttachmentsService } from '../services/attachments';
 import type { AdminTicketsService } from '../services/admin-tickets';
@@ -10,6 +11,7 @@ interface Services {
   outbox: OutboxService;
   delivery: DeliveryService;
   jobs: JobsService;
+  notifier: NotifierService;
   tickets: TicketsService;
   attachments: AttachmentsService;
   'admin-tickets': AdminTicketsService;
