@@ -1,6 +1,8 @@
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { strapi } from './lib/server/strapi';
 import { endSession, readSessionToken } from './lib/server/session';
+import { currentLocation, locationsOf } from './lib/server/places';
+import type { Place } from './lib/portal-types';
 
 interface Me {
   id: number;
@@ -12,6 +14,9 @@ interface Me {
 const loadSession = defineMiddleware(async ({ cookies, locals }, next) => {
   locals.user = null;
   locals.token = null;
+  locals.places = [];
+  locals.locations = [];
+  locals.location = null;
   const token = readSessionToken(cookies);
   if (token) {
     const me = await strapi<Me>('/users/me', { token });
@@ -21,6 +26,17 @@ const loadSession = defineMiddleware(async ({ cookies, locals }, next) => {
     } else if (me.status === 401 || me.status === 403) {
       endSession(cookies);
     }
+  }
+  return next();
+});
+
+/** Where the user belongs and which location they are looking at: the portal shows only what is live there. */
+const loadPlaces = defineMiddleware(async ({ cookies, locals }, next) => {
+  if (locals.token) {
+    const places = await strapi<Place[]>('/portal-features/me/places', { token: locals.token });
+    locals.places = places.data ?? [];
+    locals.locations = locationsOf(locals.places);
+    locals.location = currentLocation(cookies, locals.locations);
   }
   return next();
 });
@@ -41,4 +57,4 @@ const noStore = defineMiddleware(async (_context, next) => {
   return response;
 });
 
-export const onRequest = sequence(loadSession, requireUser, noStore);
+export const onRequest = sequence(loadSession, requireUser, loadPlaces, noStore);

@@ -16,3 +16,14 @@ export const visibilityLabels: Record<string, string> = {
   block: 'Everyone in the building',
   unpublished: 'Not shared',
 };
+
+/** How long between two moments, as a person says it: "3 days 4 hours", "2 hours 5 minutes", "less than a minute". */
+export const formatDuration = (fromIso: string, toIso: string) => {
+  const minutes = Math.max(0, Math.floor((new Date(toIso).getTime() - new Date(fromIso).getTime()) / 60_000));
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const part = (count: number, unit: string) => (count > 0 ? `${count} ${unit}${count === 1 ? '' : 's'}` : '');
+  const text = days > 0 ? [part(days, 'day'), part(hours, 'hour')] : [part(hours, 'hour'), part(mins, 'minute')];
+  return text.filter(Boolean).join(' ') || 'less than a minute';
+};

@@ -2,6 +2,8 @@ export interface Place {
   role: string;
   location: { documentId: string; name: string; timezone: string };
   unit: { documentId: string; name: string } | null;
+  /** The portal features live at the location. */
+  features: string[];
 }
 
 export interface PortalTicket {
@@ -18,6 +20,25 @@ export interface PortalTicket {
   attachments: Array<{ name: string; url: string; mime: string; size: number }>;
   createdAt: string;
   updatedAt: string;
+  /** Present only where the location's Elapsed Time feature is on. */
+  elapsed?: { since: string; until: string | null };
+}
+
+export interface CatalogueItem {
+  documentId: string;
+  name: string;
+  unitLabel: string;
+}
+
+export interface SupplyOrder {
+  documentId: string;
+  reference: string;
+  lines: Array<{ item: string; name: string; unitLabel: string; quantity: number }>;
+  note: string | null;
+  state: 'requested' | 'fulfilled' | 'declined';
+  staffNote: string | null;
+  createdAt: string;
+  decidedAt: string | null;
 }
 
 /** The value of a "where is the problem" option: the location, and the unit when there is one. */

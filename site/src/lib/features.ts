@@ -1,0 +1,10 @@
+/** The portal's sections, and the feature each needs live at the current location. */
+export const SECTIONS = [
+  { feature: 'service-request', href: '/requests', label: 'My requests', description: 'Follow the problems you have reported.' },
+  { feature: 'service-request', href: '/requests/new', label: 'Report a problem', description: 'Tell the management team about something that needs fixing.' },
+  { feature: 'supply-request', href: '/supplies', label: 'Supplies', description: 'Order consumables from your building\'s list.' },
+] as const;
+
+export const offers = (location: { features: string[] } | null, feature: string) => Boolean(location?.features.includes(feature));
+
+export const sectionsFor = (location: { features: string[] } | null) => SECTIONS.filter((section) => offers(location, section.feature));

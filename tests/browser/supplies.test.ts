@@ -1,0 +1,109 @@
+import request from 'supertest';
+import type { Browser, Page } from 'playwright-core';
+import { freePort } from '../../scripts/lib/net.cjs';
+import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
+import { startStrapi, type StrapiProcess } from '../support/strapi-process';
+import { startSite } from '../support/site-process';
+import { accessibilityViolations, launchChromium } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/portal-api';
+
+let smtp: SmtpCapture;
+let strapi: StrapiProcess;
+let site: Awaited<ReturnType<typeof startSite>>;
+let browser: Browser;
+let page: Page;
+let adminToken: string;
+
+const locationId = async (name: string) => (await strapi.db.query('SELECT document_id FROM pf_locations WHERE name = $1', [name])).rows[0].document_id as string;
+const switchSupplies = async (name: string, enabled: boolean) => {
+  const response = await request(strapi.url)
+    .put(`/portal-features/locations/${await locationId(name)}/features/supply-request`)
+    .set('authorization', `Bearer ${adminToken}`)
+    .send({ enabled });
+  expect(response.status).toBe(200);
+};
+const nav = () => page.getByRole('navigation', { name: 'Main' });
+
+beforeAll(async () => {
+  smtp = await startSmtpCapture();
+  const sitePort = await freePort();
+  strapi = await startStrapi({ smtpPort: smtp.port, env: { SITE_URL: `http://127.0.0.1:${sitePort}` } });
+  site = await startSite({ port: sitePort, strapiUrl: strapi.url });
+  adminToken = (await request(strapi.url).post('/admin/login').send({ email: 'admin@example.com', password: DEMO_PASSWORD })).body.data.token;
+  browser = await launchChromium();
+  // axe-core needs pages that belong to a context.
+  page = await (await browser.newContext()).newPage();
+  page.setDefaultTimeout(15_000);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+  await strapi?.stop();
+  await smtp?.close();
+});
+
+describe('A customer contact orders supplies where the feature is on', () => {
+  it('shows no Supplies section while the feature is off', async () => {
+    await page.goto(`${site.url}/login`);
+    await page.getByLabel('Email address').fill('customer@example.com');
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page.waitForURL(`${site.url}/requests`);
+    await expect(nav().getByRole('link', { name: 'Supplies' }).count()).resolves.toBe(0);
+    await page.goto(`${site.url}/supplies`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ordering supplies is not available here');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('switches between the user\'s locations, and shows Supplies only where it is on', async () => {
+    await switchSupplies('Lakeside Plaza', true);
+    await page.goto(`${site.url}/`);
+    await expect(nav().getByRole('link', { name: 'Supplies' }).count()).resolves.toBe(0);
+
+    await page.getByLabel('Location').selectOption({ label: 'Lakeside Plaza' });
+    await page.getByRole('button', { name: 'Switch' }).click();
+    await page.waitForURL(`${site.url}/`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Lakeside Plaza');
+    await expect(nav().getByRole('link', { name: 'Supplies' }).count()).resolves.toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('orders from the list and sees the order, and the managers are emailed', async () => {
+    await nav().getByRole('link', { name: 'Supplies' }).click();
+    await page.waitForURL(`${site.url}/supplies`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Toilet rolls').fill('6');
+    await page.getByLabel('Hand soap refill').fill('2');
+    await page.getByLabel('Note (optional)').fill('Please leave them at reception.');
+    await page.getByRole('button', { name: 'Send order' }).click();
+    await page.waitForURL(/\/supplies\?ordered=SUP-\d{5}$/);
+
+    const reference = new URL(page.url()).searchParams.get('ordered')!;
+    await expect(page.getByRole('status').textContent()).resolves.toContain(reference);
+    await expect(page.locator('.ticket-list').textContent()).resolves.toContain('6 × Toilet rolls (pack of 9)');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const email = await smtp.waitFor((mail) => mail.subject === `Supply request ${reference} from Lakeside Plaza`);
+    expect(email.text).toContain('2 x Hand soap refill (1 litre)');
+  });
+
+  it('explains an empty order', async () => {
+    await page.getByRole('button', { name: 'Send order' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Enter a quantity for at least one item');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('loses the section when staff switch the feature off, and the API refuses', async () => {
+    await switchSupplies('Lakeside Plaza', false);
+    await page.goto(`${site.url}/supplies`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ordering supplies is not available here');
+    await expect(nav().getByRole('link', { name: 'Supplies' }).count()).resolves.toBe(0);
+
+    const jwt = (await request(strapi.url).post('/api/auth/local').send({ identifier: 'customer@example.com', password: DEMO_PASSWORD })).body.jwt;
+    const api = await request(strapi.url).get(`/api/portal-features/supplies/catalogue?location=${await locationId('Lakeside Plaza')}`).set('authorization', `Bearer ${jwt}`);
+    expect(api.status).toBe(403);
+    expect(api.body.error.name).toBe('FeatureDisabled');
+  });
+});
