@@ -15,6 +15,8 @@ const MEMBER_ACTIONS = [
   'plugin::portal-features.supplies.catalogue',
   'plugin::portal-features.supplies.find',
   'plugin::portal-features.supplies.create',
+  'plugin::portal-features.feedback.find',
+  'plugin::portal-features.feedback.create',
 ];
 
 const PORTAL_ROLES = [

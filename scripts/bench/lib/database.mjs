@@ -3,7 +3,13 @@ import pg from 'pg';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export const connect = (databaseUrl) => new pg.Pool({ connectionString: databaseUrl, max: 1 });
+export function connect(databaseUrl) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 1 });
+  // An idle connection dropped by a stopping server (Ctrl+C reaches PostgreSQL too) is no reason
+  // to crash before the cleanup has run.
+  pool.on('error', () => {});
+  return pool;
+}
 
 const backlog = async (pool) => {
   const { rows } = await pool.query("SELECT count(*)::int AS n FROM sr_notifications WHERE state IN ('pending', 'sending')");

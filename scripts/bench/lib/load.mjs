@@ -8,6 +8,8 @@ import autocannon from 'autocannon';
 /** Nearest-rank percentile of an ascending list. */
 export const percentile = (sorted, fraction) => (sorted.length === 0 ? NaN : sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)]);
 
+const hundredths = (value) => Math.round(value * 100) / 100;
+
 export async function measure({ name, url, headers, body, connections, durationSeconds }) {
   const latencies = [];
   const instance = autocannon({
@@ -27,8 +29,8 @@ export async function measure({ name, url, headers, body, connections, durationS
     name,
     requests: result.requests.total,
     requestsPerSecond: result.requests.average,
-    p50Ms: percentile(latencies, 0.5),
-    p95Ms: percentile(latencies, 0.95),
+    p50Ms: hundredths(percentile(latencies, 0.5)),
+    p95Ms: hundredths(percentile(latencies, 0.95)),
     // autocannon's own figures, whole milliseconds, for comparison
     autocannon: { p50Ms: result.latency.p50, p97_5Ms: result.latency.p97_5, p99Ms: result.latency.p99 },
     non2xx: result.non2xx,

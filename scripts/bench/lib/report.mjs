@@ -5,19 +5,23 @@ import fs from 'node:fs/promises';
 export const P95_BUDGET_RATIO = 2;
 
 const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+const round = (value, digits = 2) => Number(value.toFixed(digits));
 
 export function summarise({ baselineRuns, target }) {
   const baseline = {
     name: `baseline, mean of ${baselineRuns.length} runs`,
-    requestsPerSecond: mean(baselineRuns.map((run) => run.requestsPerSecond)),
-    p50Ms: mean(baselineRuns.map((run) => run.p50Ms)),
-    p95Ms: mean(baselineRuns.map((run) => run.p95Ms)),
+    requestsPerSecond: round(mean(baselineRuns.map((run) => run.requestsPerSecond))),
+    p50Ms: round(mean(baselineRuns.map((run) => run.p50Ms))),
+    p95Ms: round(mean(baselineRuns.map((run) => run.p95Ms))),
     non2xx: baselineRuns.reduce((sum, run) => sum + run.non2xx, 0),
   };
   const p95Ratio = target.p95Ms / baseline.p95Ms;
+  const [first, last] = [baselineRuns[0], baselineRuns.at(-1)];
   return {
     baseline,
-    ratios: { p95: p95Ratio, requestsPerSecond: target.requestsPerSecond / baseline.requestsPerSecond },
+    // How much the machine moved during the run: the same route measured before and after.
+    baselineDrift: { p95: round(last.p95Ms / first.p95Ms - 1, 3), requestsPerSecond: round(last.requestsPerSecond / first.requestsPerSecond - 1, 3) },
+    ratios: { p95: round(p95Ratio, 3), requestsPerSecond: round(target.requestsPerSecond / baseline.requestsPerSecond, 3) },
     budget: { rule: `ticket create p95 <= ${P95_BUDGET_RATIO} x baseline p95`, pass: p95Ratio <= P95_BUDGET_RATIO },
   };
 }
@@ -36,7 +40,9 @@ export function printReport({ runs, summary, settings }) {
   console.log(`\n${settings.connections} connections, ${settings.durationSeconds} s per measured run, in order top to bottom:\n`);
   console.log(line(header));
   for (const row of rows) console.log(line(row));
-  console.log(`\nticket / baseline: p95 ${summary.ratios.p95.toFixed(2)}x, req/s ${summary.ratios.requestsPerSecond.toFixed(2)}x`);
+  const percent = (fraction) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toFixed(0)}%`;
+  console.log(`\nbaseline drift, last run vs first: p95 ${percent(summary.baselineDrift.p95)}, req/s ${percent(summary.baselineDrift.requestsPerSecond)}`);
+  console.log(`ticket / baseline: p95 ${summary.ratios.p95.toFixed(2)}x, req/s ${summary.ratios.requestsPerSecond.toFixed(2)}x`);
   console.log(`Budget (${summary.budget.rule}): ${summary.budget.pass ? 'PASS' : 'FAIL'}`);
 }
 

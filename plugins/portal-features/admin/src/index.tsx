@@ -12,7 +12,7 @@ export default {
       icon: PinMap,
       intlLabel: { id: 'portal-features.plugin.name', defaultMessage: 'Portal features' },
       permissions: PERMISSIONS.readFeatures,
-      Component: () => import('./pages/locations-page').then((mod) => ({ default: mod.ProtectedLocationsPage })),
+      Component: () => import('./pages/feature-board-page').then((mod) => ({ default: mod.ProtectedFeatureBoardPage })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Portal features' });
   },

@@ -1,6 +1,7 @@
 import adminLocations from './admin-locations';
 import adminSwitches from './admin-switches';
+import feedback from './feedback';
 import myPlaces from './my-places';
 import supplies from './supplies';
 
-export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, 'my-places': myPlaces, supplies };
+export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, feedback, 'my-places': myPlaces, supplies };

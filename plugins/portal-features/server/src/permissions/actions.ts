@@ -8,6 +8,7 @@ export const PLUGIN_NAME = 'portal-features';
 export const ACTIONS = {
   readFeatures: 'plugin::portal-features.features.read',
   updateFeatures: 'plugin::portal-features.features.update',
+  readFeedback: 'plugin::portal-features.feedback.read',
 } as const;
 
 export type ActionUid = (typeof ACTIONS)[keyof typeof ACTIONS];
@@ -16,6 +17,7 @@ export type ActionUid = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ADMIN_ACTIONS = [
   { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'portal features', uid: 'features.read', displayName: 'See portal features and their history' },
   { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'portal features', uid: 'features.update', displayName: 'Switch portals and portal features' },
+  { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'feedback', uid: 'feedback.read', displayName: 'Read feedback and its averages' },
 ] as const;
 
 /** The policies an admin route needs to require every one of `actions`. */

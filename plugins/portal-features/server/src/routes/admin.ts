@@ -13,6 +13,7 @@ export default {
     },
     { method: 'GET', path: '/customers', handler: 'admin-switches.customers', config: { policies: requireActions(ACTIONS.readFeatures) } },
     { method: 'GET', path: '/history', handler: 'admin-switches.history', config: { policies: requireActions(ACTIONS.readFeatures) } },
+    { method: 'GET', path: '/feedback', handler: 'feedback.forLocation', config: { policies: requireActions(ACTIONS.readFeedback) } },
     {
       method: 'PUT',
       path: '/locations/:documentId/features/:feature',

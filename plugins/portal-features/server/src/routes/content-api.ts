@@ -10,5 +10,7 @@ export default {
     { method: 'GET', path: '/supplies/catalogue', handler: 'supplies.catalogue', config: { policies: [] } },
     { method: 'GET', path: '/supplies/requests', handler: 'supplies.find', config: { policies: [] } },
     { method: 'POST', path: '/supplies/requests', handler: 'supplies.create', config: { policies: [] } },
+    { method: 'GET', path: '/feedback', handler: 'feedback.find', config: { policies: [] } },
+    { method: 'POST', path: '/feedback', handler: 'feedback.create', config: { policies: [] } },
   ],
 };

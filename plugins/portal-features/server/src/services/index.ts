@@ -1,7 +1,8 @@
 import adminLocations from './admin-locations';
 import features from './features';
+import feedback from './feedback';
 import locationPeople from './location-people';
 import memberships from './memberships';
 import supplies from './supplies';
 
-export default { 'admin-locations': adminLocations, features, 'location-people': locationPeople, memberships, supplies };
+export default { 'admin-locations': adminLocations, features, feedback, 'location-people': locationPeople, memberships, supplies };

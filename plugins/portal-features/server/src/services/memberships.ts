@@ -1,4 +1,6 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { FeatureDisabledError } from '../errors/feature-disabled';
 import { liveFeatures, readFeatureSettings, type FeatureKey } from '../features/catalogue';
 
 const MEMBERSHIP = 'plugin::portal-features.membership';
@@ -61,6 +63,18 @@ const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
       orderBy: [{ id: 'asc' }],
     })) as MembershipRow[];
     return rows.map(toPlace).filter((place): place is Place => place !== null);
+  },
+
+  /**
+   * The user's membership at a location, for a route of `feature`. A member whose feature (or
+   * portal) is off gets 403 FeatureDisabled; anyone else 404, which says nothing about the place.
+   */
+  async placeWithLiveFeature(args: { userId: number; location: string; feature: FeatureKey }): Promise<Place> {
+    const places = await this.placesOf(args.userId);
+    const place = places.find((candidate) => candidate.location.documentId === args.location);
+    if (!place) throw new errors.NotFoundError('Location not found');
+    if (!place.features.includes(args.feature)) throw new FeatureDisabledError(args.feature, place.location.documentId);
+    return place;
   },
 
   /** The places where the user may use the portal today. */

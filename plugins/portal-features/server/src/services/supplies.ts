@@ -38,17 +38,8 @@ const toPortalRequest = (row: any) => ({
 
 /** Supply Request: the consumables list of a location, and the orders portal users place from it. */
 const supplies = ({ strapi }: { strapi: Core.Strapi }) => {
-  /**
-   * The user's membership at a location where Supply Request is live. A member whose feature (or
-   * portal) is off gets 403 FeatureDisabled; anyone else gets 404, saying nothing about the place.
-   */
-  const placeFor = async (userId: number, locationDocumentId: string): Promise<Place> => {
-    const places = await getService(strapi, 'memberships').placesOf(userId);
-    const place = places.find((candidate) => candidate.location.documentId === locationDocumentId);
-    if (!place) throw new errors.NotFoundError('Location not found');
-    await getService(strapi, 'features').assertLive({ location: place.location, feature: FEATURE });
-    return place;
-  };
+  const placeFor = (userId: number, location: string): Promise<Place> =>
+    getService(strapi, 'memberships').placeWithLiveFeature({ userId, location, feature: FEATURE });
 
   /** The location's own list when it has one, otherwise its customer's preset list. */
   const catalogueAt = async (locationId: number): Promise<CatalogueItem[]> => {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { MembershipsService } from '../services/memberships';
 import type { AdminLocationsService } from '../services/admin-locations';
 import type { FeaturesService } from '../services/features';
+import type { FeedbackService } from '../services/feedback';
 import type { LocationPeopleService } from '../services/location-people';
 import type { SuppliesService } from '../services/supplies';
 
@@ -9,6 +10,7 @@ interface Services {
   memberships: MembershipsService;
   'admin-locations': AdminLocationsService;
   features: FeaturesService;
+  feedback: FeedbackService;
   'location-people': LocationPeopleService;
   supplies: SuppliesService;
 }

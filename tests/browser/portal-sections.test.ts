@@ -15,9 +15,9 @@ let page: Page;
 let adminToken: string;
 
 const locationId = async (name: string) => (await strapi.db.query('SELECT document_id FROM pf_locations WHERE name = $1', [name])).rows[0].document_id as string;
-const switchSupplies = async (name: string, enabled: boolean) => {
+const switchFeature = async (name: string, feature: string, enabled: boolean) => {
   const response = await request(strapi.url)
-    .put(`/portal-features/locations/${await locationId(name)}/features/supply-request`)
+    .put(`/portal-features/locations/${await locationId(name)}/features/${feature}`)
     .set('authorization', `Bearer ${adminToken}`)
     .send({ enabled });
   expect(response.status).toBe(200);
@@ -43,7 +43,7 @@ afterAll(async () => {
   await smtp?.close();
 });
 
-describe('A customer contact orders supplies where the feature is on', () => {
+describe('A customer contact uses the sections switched on at their location', () => {
   it('shows no Supplies section while the feature is off', async () => {
     await page.goto(`${site.url}/login`);
     await page.getByLabel('Email address').fill('customer@example.com');
@@ -57,7 +57,7 @@ describe('A customer contact orders supplies where the feature is on', () => {
   });
 
   it('switches between the user\'s locations, and shows Supplies only where it is on', async () => {
-    await switchSupplies('Lakeside Plaza', true);
+    await switchFeature('Lakeside Plaza', 'supply-request', true);
     await page.goto(`${site.url}/`);
     await expect(nav().getByRole('link', { name: 'Supplies' }).count()).resolves.toBe(0);
 
@@ -96,7 +96,7 @@ describe('A customer contact orders supplies where the feature is on', () => {
   });
 
   it('loses the section when staff switch the feature off, and the API refuses', async () => {
-    await switchSupplies('Lakeside Plaza', false);
+    await switchFeature('Lakeside Plaza', 'supply-request', false);
     await page.goto(`${site.url}/supplies`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ordering supplies is not available here');
     await expect(nav().getByRole('link', { name: 'Supplies' }).count()).resolves.toBe(0);
@@ -105,5 +105,24 @@ describe('A customer contact orders supplies where the feature is on', () => {
     const api = await request(strapi.url).get(`/api/portal-features/supplies/catalogue?location=${await locationId('Lakeside Plaza')}`).set('authorization', `Bearer ${jwt}`);
     expect(api.status).toBe(403);
     expect(api.body.error.name).toBe('FeatureDisabled');
+  });
+
+  it('gives feedback on the five-step scale once Feedback is on', async () => {
+    await switchFeature('Lakeside Plaza', 'feedback', true);
+    await page.goto(`${site.url}/`);
+    await nav().getByRole('link', { name: 'Feedback' }).click();
+    await page.waitForURL(`${site.url}/feedback`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Choose how satisfied you are');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Satisfied', { exact: true }).check();
+    await page.getByLabel('Anything you would like to tell us? (optional)').fill('Quick to fix the lift.');
+    await page.getByRole('button', { name: 'Send feedback' }).click();
+    await page.waitForURL(`${site.url}/feedback?thanks=1`);
+    await expect(page.locator('.ticket-list').textContent()).resolves.toContain('Quick to fix the lift.');
+    expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
