@@ -111,7 +111,7 @@ export const FeatureGrid = (props: FeatureGridProps) => {
       <Thead>
         <Tr>
           <Th scope="col" {...sticky}>
-            <Typography variant="sigma" textColor="neutral700">
+            <Typography variant="pi" fontWeight="bold" textColor="neutral800">
               Location
             </Typography>
           </Th>

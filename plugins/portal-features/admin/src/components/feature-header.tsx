@@ -16,11 +16,11 @@ interface ColumnHeaderProps {
 export const ColumnHeader = ({ label, explanation, explanationId }: ColumnHeaderProps) => (
   <Tooltip label={explanation} side="top">
     <Box tag="button" type="button" aria-describedby={explanationId} background="transparent" borderWidth={0} padding={0} cursor="help" textAlign="left">
-      <Flex gap={1} alignItems="center">
-        <Typography variant="sigma" textColor="neutral700">
+      <Flex gap={1} alignItems="center" maxWidth="9.6rem">
+        <Typography variant="pi" fontWeight="bold" textColor="neutral800">
           {label}
         </Typography>
-        <Information fill="neutral500" aria-hidden width="1.2rem" height="1.2rem" style={{ flexShrink: 0 }} />
+        <Information fill="neutral500" aria-hidden width="1.4rem" height="1.4rem" style={{ flexShrink: 0 }} />
       </Flex>
     </Box>
   </Tooltip>

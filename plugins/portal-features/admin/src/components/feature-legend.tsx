@@ -16,9 +16,11 @@ const Definition = ({ id, children }: { id?: string; children: React.ReactNode }
 
 const State = ({ icon, name, id, children }: { icon?: React.ReactNode; name: string; id?: string; children: React.ReactNode }) => (
   <Flex gap={2} alignItems="flex-start">
-    <Box paddingTop="2px" width="1.6rem" style={{ flexShrink: 0 }}>
-      {icon}
-    </Box>
+    {icon ? (
+      <Box paddingTop="2px" style={{ flexShrink: 0 }}>
+        {icon}
+      </Box>
+    ) : null}
     <Typography textColor="neutral700" id={id}>
       <Typography fontWeight="bold" textColor="neutral800">
         {name}:
@@ -33,7 +35,10 @@ export const FeatureLegend = () => (
   <Box tag="section" aria-labelledby="portal-features-legend" background="neutral0" hasRadius shadow="tableShadow" padding={6}>
     <Flex direction="column" alignItems="stretch" gap={5}>
       <Typography tag="h2" variant="delta" id="portal-features-legend">
-        What the features do
+        What the switches mean
+      </Typography>
+      <Typography tag="h3" variant="omega" fontWeight="bold" textColor="neutral800">
+        The features
       </Typography>
       <Grid.Root tag="dl" gap={4} gridCols={2} style={{ margin: 0 }}>
         {FEATURES.map((feature) => (
@@ -44,7 +49,7 @@ export const FeatureLegend = () => (
         ))}
       </Grid.Root>
       <Typography tag="h3" variant="omega" fontWeight="bold" textColor="neutral800">
-        When people see a feature
+        The portals, and when people see a feature
       </Typography>
       <Flex direction="column" alignItems="stretch" gap={3}>
         <State name={PORTALS.customer.label} id={PORTALS.customer.explanationId}>

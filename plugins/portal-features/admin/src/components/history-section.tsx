@@ -67,8 +67,8 @@ export const HistorySection = ({ history, filter, onFilter, locations }: History
   const scope = filter.location ? `at ${filter.location.name}` : 'at all locations';
 
   return (
-    <Box tag="section" aria-labelledby="portal-features-history" background="neutral0" hasRadius shadow="tableShadow" padding={6}>
-      <Flex direction="column" alignItems="stretch" gap={4}>
+    <Box tag="section" aria-labelledby="portal-features-history">
+      <Flex direction="column" alignItems="stretch" gap={3}>
         <Flex justifyContent="space-between" alignItems="flex-end" gap={4} wrap="wrap">
           <Flex direction="column" alignItems="flex-start" gap={1}>
             <Typography tag="h2" variant="delta" id="portal-features-history">

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { Flex, Switch, Typography, VisuallyHidden } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
+import { styled } from 'styled-components';
 import type { LocationRow } from '../api/client';
 import { featureState, portalGap, stateSentence, type Feature } from '../features';
 
@@ -13,15 +14,38 @@ interface GridSwitchProps {
   pending?: boolean;
   readOnly: boolean;
   describedBy?: string;
+  /** "On"/"Off" beside the switch; the grid's feature cells say it under the switch instead. */
+  visibleLabels?: boolean;
   onChange: (enabled: boolean) => void;
 }
+
+/**
+ * The design system paints an "off" switch red, which in a grid of mostly-off features reads as a
+ * wall of errors: here off is a calm grey, and on stays green.
+ */
+const Calm = styled.span`
+  display: inline-flex;
+
+  & button[role='switch'][data-state='unchecked']:not([data-disabled]) {
+    background-color: ${({ theme }) => theme.colors.neutral500};
+  }
+
+  & button[role='switch'][data-state='unchecked'] + * {
+    color: ${({ theme }) => theme.colors.neutral700};
+  }
+
+  & button[role='switch'][aria-busy='true'] {
+    opacity: 0.6;
+  }
+`;
 
 /**
  * A switch that stays focusable while its change is being saved (a disabled button would drop the
  * keyboard focus) and ignores presses until the server has answered.
  */
-export const GridSwitch = ({ label, checked, pending, readOnly, describedBy, onChange }: GridSwitchProps) => (
-  <Switch
+export const GridSwitch = ({ label, checked, pending, readOnly, describedBy, visibleLabels = true, onChange }: GridSwitchProps) => (
+  <Calm>
+    <Switch
     aria-label={label}
     aria-describedby={describedBy}
     aria-busy={pending !== undefined}
@@ -31,18 +55,29 @@ export const GridSwitch = ({ label, checked, pending, readOnly, describedBy, onC
     onLabel="On"
     offLabel="Off"
     onCheckedChange={(next) => {
-      if (pending === undefined) onChange(next);
-    }}
-  />
+        if (pending === undefined) onChange(next);
+      }}
+    />
+  </Calm>
 );
 
-const Note = ({ id, icon, color, short, full }: { id: string; icon?: React.ReactNode; color: 'success700' | 'warning700' | 'neutral600'; short: string; full: string }) => (
-  <Flex id={id} gap={1} alignItems="center">
+interface NoteProps {
+  id: string;
+  icon?: React.ReactNode;
+  color: 'success700' | 'warning700' | 'neutral600';
+  /** What the cell shows under the switch. */
+  short: string;
+  /** What a screen reader hears instead, after the switch's name and state; none when the state says it all. */
+  full?: string;
+}
+
+const Note = ({ id, icon, color, short, full }: NoteProps) => (
+  <Flex id={id} gap={1} alignItems="center" aria-hidden={full ? undefined : true}>
     {icon}
-    <Typography variant="pi" textColor={color} aria-hidden>
+    <Typography variant="pi" textColor={color} aria-hidden={full ? true : undefined}>
       {short}
     </Typography>
-    <VisuallyHidden>{full}</VisuallyHidden>
+    {full ? <VisuallyHidden>{full}</VisuallyHidden> : null}
   </Flex>
 );
 
@@ -65,6 +100,7 @@ export const FeatureCell = ({ location, feature, pending, readOnly, onChange }: 
         checked={location.features[feature.key]}
         pending={pending}
         readOnly={readOnly}
+        visibleLabels={false}
         describedBy={pending !== undefined || state !== 'off' ? noteId : undefined}
         onChange={onChange}
       />
@@ -74,7 +110,9 @@ export const FeatureCell = ({ location, feature, pending, readOnly, onChange }: 
         <Note id={noteId} icon={<CheckCircle fill="success600" aria-hidden />} color="success700" short="Live" full={stateSentence(location, feature.key)} />
       ) : state === 'waiting' ? (
         <Note id={noteId} icon={<WarningCircle fill="warning600" aria-hidden />} color="warning700" short="Not live" full={stateSentence(location, feature.key)} />
-      ) : null}
+      ) : (
+        <Note id={noteId} color="neutral600" short="Off" />
+      )}
     </Flex>
   );
 };

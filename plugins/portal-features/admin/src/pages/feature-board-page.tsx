@@ -22,6 +22,8 @@ interface BoardQuery {
 
 const DEFAULT_PAGE_SIZE = 20;
 const HISTORY_PAGE_SIZE = 10;
+/** Strapi's page-size choices start at 10: with fewer locations there is nothing to page. */
+const SMALLEST_PAGE_SIZE = 10;
 const ALL_CUSTOMERS = 'all';
 
 const CustomerFilter = ({ customers, value, onChange }: { customers: CustomerRow[]; value: string; onChange: (customer: string) => void }) => (
@@ -124,7 +126,7 @@ const FeatureBoardPage = () => {
                 readOnly={readOnly}
               />
             )}
-            {pagination ? (
+            {pagination && pagination.total > SMALLEST_PAGE_SIZE ? (
               <Box>
                 <Pagination.Root pageCount={pagination.pageCount} total={pagination.total} defaultPageSize={DEFAULT_PAGE_SIZE}>
                   <Pagination.PageSize />

@@ -1,7 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { liveFeatures, readFeatureSettings, type FeatureKey } from '../features/catalogue';
-import { FeatureDisabledError } from '../errors/feature-disabled';
+import { readFeatureSettings, type FeatureKey } from '../features/catalogue';
 
 const LOCATION = 'plugin::portal-features.location';
 const CUSTOMER = 'plugin::portal-features.customer';
@@ -20,25 +19,8 @@ export interface HistoryEntry {
 
 const notFound = (what: string) => new errors.NotFoundError(`${what} not found`);
 
-/** Portal switches: whether a feature is live at a location, and the admin's ways to switch them. */
+/** Portal switches: the admin's ways to switch them, and their history. */
 const features = ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** The live features of a location, by its database id. */
-  async liveAt(locationId: number): Promise<FeatureKey[]> {
-    const location = await strapi.db.query(LOCATION).findOne({ where: { id: locationId }, populate: { customer: true } });
-    if (!location) return [];
-    return liveFeatures({
-      customerPortal: Boolean(location.customer?.portalEnabled),
-      locationPortal: Boolean(location.portalEnabled),
-      features: readFeatureSettings(location.features),
-    });
-  },
-
-  /** Refuses with 403 FeatureDisabled unless `feature` is live at the location. */
-  async assertLive(args: { location: { id: number; documentId: string }; feature: FeatureKey }) {
-    const live = await this.liveAt(args.location.id);
-    if (!live.includes(args.feature)) throw new FeatureDisabledError(args.feature, args.location.documentId);
-  },
-
   /**
    * Turns one feature on or off at one location. The location row is locked while its switches
    * are read and written, so two admins switching different features at once both count.

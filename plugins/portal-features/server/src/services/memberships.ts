@@ -73,8 +73,13 @@ const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
     const places = await this.placesOf(args.userId);
     const place = places.find((candidate) => candidate.location.documentId === args.location);
     if (!place) throw new errors.NotFoundError('Location not found');
-    if (!place.features.includes(args.feature)) throw new FeatureDisabledError(args.feature, place.location.documentId);
+    this.requireFeature(place, args.feature);
     return place;
+  },
+
+  /** Refuses with 403 FeatureDisabled unless `feature` is live at an already loaded place. */
+  requireFeature(place: Place, feature: FeatureKey) {
+    if (!place.features.includes(feature)) throw new FeatureDisabledError(feature, place.location.documentId);
   },
 
   /** The places where the user may use the portal today. */

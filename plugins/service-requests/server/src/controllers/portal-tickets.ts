@@ -31,7 +31,7 @@ const portalTickets = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!parsed.success) {
       throw new errors.ValidationError('Some fields need attention', { errors: fieldErrors(parsed.error) });
     }
-    const ticket = await getService(strapi, 'tickets').reportProblem({ reporter, input: parsed.data, files: filesIn(ctx) });
+    const ticket = await getService(strapi, 'problem-reports').report({ reporter, input: parsed.data, files: filesIn(ctx) });
     ctx.status = 201;
     ctx.body = { data: ticket };
   },

@@ -4,6 +4,7 @@ import delivery from './delivery';
 import jobs from './jobs';
 import notifier from './notifier';
 import outbox from './outbox';
+import problemReports from './problem-reports';
 import tickets from './tickets';
 
-export default { 'admin-tickets': adminTickets, attachments, delivery, jobs, notifier, outbox, tickets };
+export default { 'admin-tickets': adminTickets, attachments, delivery, jobs, notifier, outbox, 'problem-reports': problemReports, tickets };

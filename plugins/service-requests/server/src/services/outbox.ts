@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { createId } from '@paralleldrive/cuid2';
 import { pluginConfig } from '../utils/plugin-config';
 
 const NOTIFICATION = 'plugin::service-requests.notification';
@@ -29,20 +30,40 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /**
-     * Writes messages in the caller's transaction. A key already in the outbox is skipped, so a
-     * change that is replayed queues nothing twice. Returns the ids of the rows written.
+     * Writes messages in the caller's transaction, in one statement. A key already in the outbox
+     * is skipped by the database's unique index, so a change that is replayed queues nothing twice.
+     * Returns the ids of the rows written.
      */
     async queue(messages: OutboxMessage[]): Promise<number[]> {
-      const ids: number[] = [];
-      for (const message of messages) {
-        const existing = await rows().findOne({ where: { idempotencyKey: message.idempotencyKey }, select: ['id'] });
-        if (existing) continue;
-        const created = await rows().create({
-          data: { ...message, state: 'pending', attempts: 0, availableAt: new Date() },
-        });
-        ids.push(created.id);
-      }
-      return ids;
+      if (messages.length === 0) return [];
+      const now = new Date();
+      const table = strapi.db.metadata.get(NOTIFICATION).tableName;
+      return strapi.db.transaction(async ({ trx }) => {
+        const inserted: Array<{ id: number }> = await strapi.db
+          .connection(table)
+          .transacting(trx)
+          .insert(
+            messages.map((message) => ({
+              // The columns the document service would fill for a row of this content type.
+              document_id: createId(),
+              created_at: now,
+              updated_at: now,
+              published_at: now,
+              channel: message.channel,
+              recipient: message.recipient,
+              template: message.template,
+              idempotency_key: message.idempotencyKey,
+              payload: JSON.stringify(message.payload),
+              state: 'pending',
+              attempts: 0,
+              available_at: now,
+            })),
+          )
+          .onConflict('idempotency_key')
+          .ignore()
+          .returning('id');
+        return inserted.map((row) => row.id);
+      });
     },
 
     /**

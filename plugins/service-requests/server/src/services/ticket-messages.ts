@@ -26,8 +26,16 @@ interface Links {
 /** A ticket's human reference: SR-00042. */
 export const ticketReference = (id: number) => `SR-${String(id).padStart(5, '0')}`;
 
-const localTime = (at: Date, timezone: string) =>
-  new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: timezone }).format(at);
+/** Building a formatter is costly next to using one; there are only as many as time zones in use. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const localTime = (at: Date, timezone: string) => {
+  let formatter = formatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: timezone });
+    formatters.set(timezone, formatter);
+  }
+  return formatter.format(at);
+};
 
 /**
  * The emails a new portal report causes: an acknowledgement to the reporter and one

@@ -4,6 +4,7 @@ import type { DeliveryService } from '../services/delivery';
 import type { JobsService } from '../services/jobs';
 import type { NotifierService } from '../services/notifier';
 import type { TicketsService } from '../services/tickets';
+import type { ProblemReportsService } from '../services/problem-reports';
 import type { AttachmentsService } from '../services/attachments';
 import type { AdminTicketsService } from '../services/admin-tickets';
 
@@ -13,6 +14,7 @@ interface Services {
   jobs: JobsService;
   notifier: NotifierService;
   tickets: TicketsService;
+  'problem-reports': ProblemReportsService;
   attachments: AttachmentsService;
   'admin-tickets': AdminTicketsService;
 }

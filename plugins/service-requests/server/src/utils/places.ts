@@ -19,6 +19,10 @@ export const ELAPSED_TIME = 'elapsed-time';
 export const placesOf = (strapi: Core.Strapi, userId: number): Promise<Place[]> =>
   strapi.plugin('portal-features').service('memberships').placesOf(userId);
 
-/** Answers 403 FeatureDisabled (from portal-features) unless `feature` is live at the location. */
-export const assertFeatureLive = (strapi: Core.Strapi, location: { id: number; documentId: string }, feature: string): Promise<void> =>
-  strapi.plugin('portal-features').service('features').assertLive({ location, feature });
+/** Answers 403 FeatureDisabled (from portal-features) unless `feature` is live at the place. */
+export const requireFeature = (strapi: Core.Strapi, place: Place, feature: string): void =>
+  strapi.plugin('portal-features').service('memberships').requireFeature(place, feature);
+
+/** The active property managers of a location, whom new problems are reported to. */
+export const managersOf = (strapi: Core.Strapi, locationId: number): Promise<Array<{ email: string; name: string }>> =>
+  strapi.plugin('portal-features').service('location-people').managersOf(locationId);
