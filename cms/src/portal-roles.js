@@ -17,6 +17,7 @@ const MEMBER_ACTIONS = [
   'plugin::portal-features.supplies.create',
   'plugin::portal-features.feedback.find',
   'plugin::portal-features.feedback.create',
+  'plugin::portal-features.announcements.find',
 ];
 
 const PORTAL_ROLES = [

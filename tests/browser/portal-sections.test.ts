@@ -125,4 +125,24 @@ describe('A customer contact uses the sections switched on at their location', (
     await expect(page.locator('.ticket-list').textContent()).resolves.toContain('Quick to fix the lift.');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('reads the announcements for the location once Announcements is on', async () => {
+    await switchFeature('Lakeside Plaza', 'announcements', true);
+    const created = await request(strapi.url)
+      .post('/content-manager/collection-types/plugin::portal-features.announcement')
+      .set('authorization', `Bearer ${adminToken}`)
+      .send({
+        title: 'Car park resurfacing',
+        body: 'The car park is closed on Saturday.\nPlease park on Lake Avenue.',
+        scope: 'location',
+        location: { connect: [await locationId('Lakeside Plaza')] },
+        publishFrom: new Date(Date.now() - 60_000).toISOString(),
+      });
+    expect(created.status).toBe(201);
+    await page.goto(`${site.url}/`);
+    await nav().getByRole('link', { name: 'Announcements' }).click();
+    await page.waitForURL(`${site.url}/announcements`);
+    await expect(page.getByRole('heading', { name: 'Car park resurfacing' }).count()).resolves.toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

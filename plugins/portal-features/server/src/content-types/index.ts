@@ -3,6 +3,7 @@ import location from './location/schema.json';
 import unit from './unit/schema.json';
 import membership from './membership/schema.json';
 import featureChange from './feature-change/schema.json';
+import announcement from './announcement/schema.json';
 import feedback from './feedback/schema.json';
 import supplyItem from './supply-item/schema.json';
 import supplyRequest from './supply-request/schema.json';
@@ -13,6 +14,7 @@ export default {
   unit: { schema: unit },
   membership: { schema: membership },
   'feature-change': { schema: featureChange },
+  announcement: { schema: announcement },
   feedback: { schema: feedback },
   'supply-item': { schema: supplyItem },
   'supply-request': { schema: supplyRequest },

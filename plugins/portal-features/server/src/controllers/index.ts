@@ -1,7 +1,8 @@
 import adminLocations from './admin-locations';
 import adminSwitches from './admin-switches';
+import announcements from './announcements';
 import feedback from './feedback';
 import myPlaces from './my-places';
 import supplies from './supplies';
 
-export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, feedback, 'my-places': myPlaces, supplies };
+export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, announcements, feedback, 'my-places': myPlaces, supplies };

@@ -11,6 +11,7 @@ export default {
     { method: 'GET', path: '/supplies/requests', handler: 'supplies.find', config: { policies: [] } },
     { method: 'POST', path: '/supplies/requests', handler: 'supplies.create', config: { policies: [] } },
     { method: 'GET', path: '/feedback', handler: 'feedback.find', config: { policies: [] } },
+    { method: 'GET', path: '/announcements', handler: 'announcements.find', config: { policies: [] } },
     { method: 'POST', path: '/feedback', handler: 'feedback.create', config: { policies: [] } },
   ],
 };

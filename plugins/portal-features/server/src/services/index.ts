@@ -1,8 +1,9 @@
 import adminLocations from './admin-locations';
+import announcements from './announcements';
 import features from './features';
 import feedback from './feedback';
 import locationPeople from './location-people';
 import memberships from './memberships';
 import supplies from './supplies';
 
-export default { 'admin-locations': adminLocations, features, feedback, 'location-people': locationPeople, memberships, supplies };
+export default { 'admin-locations': adminLocations, announcements, features, feedback, 'location-people': locationPeople, memberships, supplies };

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { MembershipsService } from '../services/memberships';
 import type { AdminLocationsService } from '../services/admin-locations';
+import type { AnnouncementsService } from '../services/announcements';
 import type { FeaturesService } from '../services/features';
 import type { FeedbackService } from '../services/feedback';
 import type { LocationPeopleService } from '../services/location-people';
@@ -9,6 +10,7 @@ import type { SuppliesService } from '../services/supplies';
 interface Services {
   memberships: MembershipsService;
   'admin-locations': AdminLocationsService;
+  announcements: AnnouncementsService;
   features: FeaturesService;
   feedback: FeedbackService;
   'location-people': LocationPeopleService;
