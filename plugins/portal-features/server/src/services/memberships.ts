@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FeatureDisabledError } from '../errors/feature-disabled';
+import { placeRowsOf, type PlaceRow } from '../repositories/places';
 import { liveFeatures, readFeatureSettings, type FeatureKey } from '../features/catalogue';
-
-const MEMBERSHIP = 'plugin::portal-features.membership';
 
 /** A place a portal user belongs to, in the shape the portal and other plugins need. */
 export interface Place {
@@ -15,41 +14,25 @@ export interface Place {
   features: FeatureKey[];
 }
 
-interface MembershipRow {
-  id: number;
-  role: string;
-  location: {
-    id: number;
-    documentId: string;
-    name: string;
-    timezone: string;
-    portalEnabled: boolean;
-    features: unknown;
-    customer: { portalEnabled: boolean } | null;
-  } | null;
-  unit: { id: number; documentId: string; name: string } | null;
-}
-
-const toPlace = (row: MembershipRow): Place | null => {
-  if (!row.location) return null;
-  const { location } = row;
+/** A membership row (see repositories/places) in the shape the portal and other plugins need. */
+const toPlace = (row: PlaceRow): Place => {
   const switches = {
-    customerPortal: location.customer?.portalEnabled ?? false,
-    locationPortal: location.portalEnabled,
-    features: readFeatureSettings(location.features),
+    customerPortal: row.customerPortal ?? false,
+    locationPortal: Boolean(row.locationPortal),
+    features: readFeatureSettings(row.features),
   };
   return {
-    membershipId: row.id,
+    membershipId: row.membershipId,
     role: row.role,
     location: {
-      id: location.id,
-      documentId: location.documentId,
-      name: location.name,
-      timezone: location.timezone,
+      id: row.locationId,
+      documentId: row.locationDocumentId,
+      name: row.locationName,
+      timezone: row.timezone,
       // The portal is open at a location only while both the customer's and the location's switch are on.
       portalOpen: switches.customerPortal && switches.locationPortal,
     },
-    unit: row.unit ? { id: row.unit.id, documentId: row.unit.documentId, name: row.unit.name } : null,
+    unit: row.unitId === null ? null : { id: row.unitId, documentId: row.unitDocumentId!, name: row.unitName! },
     features: liveFeatures(switches),
   };
 };
@@ -57,12 +40,8 @@ const toPlace = (row: MembershipRow): Place | null => {
 const memberships = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Every place the user is a member of, whether or not its portal is open. */
   async placesOf(userId: number): Promise<Place[]> {
-    const rows = (await strapi.db.query(MEMBERSHIP).findMany({
-      where: { user: { id: userId } },
-      populate: { location: { populate: { customer: true } }, unit: true },
-      orderBy: [{ id: 'asc' }],
-    })) as MembershipRow[];
-    return rows.map(toPlace).filter((place): place is Place => place !== null);
+    const rows = await placeRowsOf(strapi, userId);
+    return rows.map(toPlace);
   },
 
   /**
