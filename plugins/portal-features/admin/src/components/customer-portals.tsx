@@ -31,8 +31,8 @@ export const CustomerPortals = ({ customers, chosen, switches, readOnly }: Custo
         ) : (
           <Flex tag="ul" direction="column" alignItems="stretch" gap={3}>
             {shown.map((customer) => (
-              <Flex tag="li" key={customer.documentId} gap={6} justifyContent="space-between" wrap="wrap">
-                <Typography fontWeight="bold" textColor="neutral800">
+              <Flex tag="li" key={customer.documentId} gap={6} wrap="wrap">
+                <Typography fontWeight="bold" textColor="neutral800" style={{ minWidth: '24rem' }}>
                   {customer.name}
                 </Typography>
                 <GridSwitch
@@ -47,7 +47,7 @@ export const CustomerPortals = ({ customers, chosen, switches, readOnly }: Custo
             ))}
           </Flex>
         )}
-        {chosen ? null : (
+        {chosen || readOnly ? null : (
           <Typography variant="pi" textColor="neutral600">
             To switch a feature at all of a customer's locations at once, choose the customer in the filter above the grid.
           </Typography>

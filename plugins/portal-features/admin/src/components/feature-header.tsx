@@ -15,9 +15,18 @@ interface ColumnHeaderProps {
  */
 export const ColumnHeader = ({ label, explanation, explanationId }: ColumnHeaderProps) => (
   <Tooltip label={explanation} side="top">
-    <Box tag="button" type="button" aria-describedby={explanationId} background="transparent" borderWidth={0} padding={0} cursor="help" textAlign="left">
-      <Flex gap={1} alignItems="center" maxWidth="9.6rem">
-        <Typography variant="pi" fontWeight="bold" textColor="neutral800">
+    <Box
+      tag="button"
+      type="button"
+      aria-describedby={explanationId}
+      background="transparent"
+      borderWidth={0}
+      padding={0}
+      cursor="help"
+      textAlign="left"
+    >
+      <Flex gap={1} alignItems="center" maxWidth="9rem">
+        <Typography variant="pi" fontWeight="bold" textColor="neutral800" style={{ whiteSpace: 'normal' }}>
           {label}
         </Typography>
         <Information fill="neutral500" aria-hidden width="1.4rem" height="1.4rem" style={{ flexShrink: 0 }} />

@@ -62,8 +62,8 @@ export const FeatureLegend = () => (
           The feature is on, and so are the customer's portal and the location's portal: people at the location see it.
         </State>
         <State icon={<WarningCircle fill="warning600" aria-hidden />} name="Not live">
-          The feature is switched on, but the customer's portal or the location's portal is off, so nobody sees it yet. It goes live as soon as
-          both portals are on.
+          The feature is switched on, but the customer's portal or the location's portal is off, so nobody sees it yet. It goes live as soon
+          as both portals are on.
         </State>
       </Flex>
     </Flex>

@@ -1,4 +1,21 @@
-import { Badge, Box, Button, Field, Flex, Loader, SingleSelect, SingleSelectOption, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import {
+  Badge,
+  Box,
+  Button,
+  Field,
+  Flex,
+  Loader,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+  VisuallyHidden,
+} from '@strapi/design-system';
 import type { HistoryEntry, HistoryPage, Loadable } from '../api/client';
 import { PORTALS, featureLabel } from '../features';
 import { LoadError } from './load-error';
@@ -17,7 +34,7 @@ interface HistorySectionProps {
 }
 
 const ALL = 'all';
-const COLUMNS = ['When', 'What changed', 'Now', 'Changed by'];
+const COLUMNS = ['When', 'Switch', 'Change', 'Changed by'];
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 const whatChanged = (entry: HistoryEntry) => {
@@ -63,7 +80,8 @@ export const HistorySection = ({ history, filter, onFilter, locations }: History
   const rows = history.data?.data ?? [];
   const pagination = history.data?.meta.pagination;
   const pageCount = Math.max(pagination?.pageCount ?? 1, 1);
-  const options = filter.location && !locations.some((l) => l.documentId === filter.location?.documentId) ? [filter.location, ...locations] : locations;
+  const options =
+    filter.location && !locations.some((l) => l.documentId === filter.location?.documentId) ? [filter.location, ...locations] : locations;
   const scope = filter.location ? `at ${filter.location.name}` : 'at all locations';
 
   return (
@@ -76,7 +94,12 @@ export const HistorySection = ({ history, filter, onFilter, locations }: History
             </Typography>
             <Typography textColor="neutral600">Every switch change, newest first, with who made it.</Typography>
           </Flex>
-          <Field.Root name="history-location" id="portal-features-history-location" width="280px" hint={filter.location ? "Includes its customer's portal changes." : undefined}>
+          <Field.Root
+            name="history-location"
+            id="portal-features-history-location"
+            width="280px"
+            hint={filter.location ? "Includes its customer's portal changes." : undefined}
+          >
             <Field.Label>Show changes</Field.Label>
             <SingleSelect
               size="S"

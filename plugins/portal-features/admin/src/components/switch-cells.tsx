@@ -21,7 +21,7 @@ interface GridSwitchProps {
 
 /**
  * The design system paints an "off" switch red, which in a grid of mostly-off features reads as a
- * wall of errors: here off is a calm grey, and on stays green.
+ * wall of errors: here off is a calm grey, and on stays green (pale green when read-only).
  */
 const Calm = styled.span`
   display: inline-flex;
@@ -32,6 +32,15 @@ const Calm = styled.span`
 
   & button[role='switch'][data-state='unchecked'] + * {
     color: ${({ theme }) => theme.colors.neutral700};
+  }
+
+  /* Read-only: still tell on from off, and keep the words readable. */
+  & button[role='switch'][data-disabled][data-state='checked'] {
+    background-color: ${({ theme }) => theme.colors.success200};
+  }
+
+  & button[role='switch'][data-disabled] + * {
+    color: ${({ theme }) => theme.colors.neutral600};
   }
 
   & button[role='switch'][aria-busy='true'] {
@@ -46,15 +55,15 @@ const Calm = styled.span`
 export const GridSwitch = ({ label, checked, pending, readOnly, describedBy, visibleLabels = true, onChange }: GridSwitchProps) => (
   <Calm>
     <Switch
-    aria-label={label}
-    aria-describedby={describedBy}
-    aria-busy={pending !== undefined}
-    checked={pending ?? checked}
-    disabled={readOnly}
-    visibleLabels
-    onLabel="On"
-    offLabel="Off"
-    onCheckedChange={(next) => {
+      aria-label={label}
+      aria-describedby={describedBy}
+      aria-busy={pending !== undefined}
+      checked={pending ?? checked}
+      disabled={readOnly}
+      visibleLabels={visibleLabels}
+      onLabel="On"
+      offLabel="Off"
+      onCheckedChange={(next) => {
         if (pending === undefined) onChange(next);
       }}
     />
@@ -72,12 +81,12 @@ interface NoteProps {
 }
 
 const Note = ({ id, icon, color, short, full }: NoteProps) => (
-  <Flex id={id} gap={1} alignItems="center" aria-hidden={full ? undefined : true}>
+  <Flex gap={1} alignItems="center">
     {icon}
     <Typography variant="pi" textColor={color} aria-hidden={full ? true : undefined}>
       {short}
     </Typography>
-    {full ? <VisuallyHidden>{full}</VisuallyHidden> : null}
+    {full ? <VisuallyHidden id={id}>{full}</VisuallyHidden> : null}
   </Flex>
 );
 
@@ -107,9 +116,21 @@ export const FeatureCell = ({ location, feature, pending, readOnly, onChange }: 
       {pending !== undefined ? (
         <Note id={noteId} color="neutral600" short="Saving…" full="Saving the change." />
       ) : state === 'live' ? (
-        <Note id={noteId} icon={<CheckCircle fill="success600" aria-hidden />} color="success700" short="Live" full={stateSentence(location, feature.key)} />
+        <Note
+          id={noteId}
+          icon={<CheckCircle fill="success600" aria-hidden />}
+          color="success700"
+          short="Live"
+          full={stateSentence(location, feature.key)}
+        />
       ) : state === 'waiting' ? (
-        <Note id={noteId} icon={<WarningCircle fill="warning600" aria-hidden />} color="warning700" short="Not live" full={stateSentence(location, feature.key)} />
+        <Note
+          id={noteId}
+          icon={<WarningCircle fill="warning600" aria-hidden />}
+          color="warning700"
+          short="Not live"
+          full={stateSentence(location, feature.key)}
+        />
       ) : (
         <Note id={noteId} color="neutral600" short="Off" />
       )}
@@ -117,21 +138,24 @@ export const FeatureCell = ({ location, feature, pending, readOnly, onChange }: 
   );
 };
 
+/** Table cells keep text on one line; a long name or a reason wraps instead of running under the next column. */
+const wrap = { whiteSpace: 'normal' } as const;
+
 /** The location's name, its customer, and why nothing there is live when a portal is off. */
 export const LocationCell = ({ location }: { location: LocationRow }) => {
   const gap = portalGap(location);
   return (
-    <Flex direction="column" alignItems="flex-start" gap={1}>
-      <Typography fontWeight="bold" textColor="neutral800">
+    <Flex direction="column" alignItems="flex-start" gap={1} minWidth="14rem" maxWidth="18rem">
+      <Typography fontWeight="bold" textColor="neutral800" style={wrap}>
         {location.name}
       </Typography>
-      <Typography variant="pi" textColor="neutral600">
+      <Typography variant="pi" textColor="neutral600" style={wrap}>
         {location.customer?.name ?? 'No customer'}
       </Typography>
       {gap ? (
         <Flex gap={1} alignItems="flex-start">
           <WarningCircle fill="warning600" aria-hidden style={{ flexShrink: 0, marginTop: 2 }} />
-          <Typography variant="pi" textColor="warning700">
+          <Typography variant="pi" textColor="warning700" style={wrap}>
             Nothing here is live: {gap}.
           </Typography>
         </Flex>

@@ -94,7 +94,8 @@ export const useSwitches = ({ afterChange }: { afterChange: () => Promise<unknow
         key: switchKey.customerFeature(customer.documentId, feature.key),
         wanted: enabled,
         send: () => api.setCustomerFeature({ customer: customer.documentId, feature: feature.key, enabled }),
-        succeeded: (count) => `${feature.label} is now ${onOff(enabled)} at ${count} ${count === 1 ? 'location' : 'locations'} of ${customer.name}.`,
+        succeeded: (count) =>
+          `${feature.label} is now ${onOff(enabled)} at ${count} ${count === 1 ? 'location' : 'locations'} of ${customer.name}.`,
         failed: `${feature.label} could not be switched ${onOff(enabled)} at the locations of ${customer.name}.`,
       }),
   };

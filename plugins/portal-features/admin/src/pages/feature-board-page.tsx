@@ -26,7 +26,15 @@ const HISTORY_PAGE_SIZE = 10;
 const SMALLEST_PAGE_SIZE = 10;
 const ALL_CUSTOMERS = 'all';
 
-const CustomerFilter = ({ customers, value, onChange }: { customers: CustomerRow[]; value: string; onChange: (customer: string) => void }) => (
+const CustomerFilter = ({
+  customers,
+  value,
+  onChange,
+}: {
+  customers: CustomerRow[];
+  value: string;
+  onChange: (customer: string) => void;
+}) => (
   <Field.Root name="customer" id="portal-features-customer" width="260px">
     <Field.Label>Customer</Field.Label>
     <SingleSelect size="S" value={value || ALL_CUSTOMERS} onChange={(next) => onChange(next === ALL_CUSTOMERS ? '' : String(next))}>
@@ -78,13 +86,17 @@ const FeatureBoardPage = () => {
   const chosen = customers.data?.find((customer) => customer.documentId === customerId) ?? null;
   const description = describe({ customer: chosen, search, total: pagination?.total });
 
-  const onSearch = (value: string) => setQuery(withEncodedUserParams(query, { _q: value ? encodeURIComponent(value) : undefined, page: '1' }));
+  const onSearch = (value: string) =>
+    setQuery(withEncodedUserParams(query, { _q: value ? encodeURIComponent(value) : undefined, page: '1' }));
   const onCustomer = (value: string) => setQuery(withEncodedUserParams(query, { customer: value || undefined, page: '1' }));
 
   return (
     <Page.Main>
       <Page.Title>Portal features</Page.Title>
-      <Layouts.Header title="Portal features" subtitle="Choose what the portal offers at each location. Every change is recorded in the history below." />
+      <Layouts.Header
+        title="Portal features"
+        subtitle="Choose what the portal offers at each location. Every change is recorded in the history below."
+      />
       <Layouts.Action
         startActions={
           <Flex gap={4} alignItems="flex-end" wrap="wrap">
@@ -105,8 +117,8 @@ const FeatureBoardPage = () => {
                 {description}
               </Typography>
               <Typography id={KEYBOARD_HINT_ID} textColor="neutral600">
-                Tab into the grid, move between switches with the arrow keys and press Space to switch one. A feature is live when it and both
-                portals are on.
+                Tab into the grid, move between switches with the arrow keys and press Space to switch one. A feature is live when it and
+                both portals are on.
               </Typography>
             </Flex>
             {locations.error ? <LoadError title="The locations could not be loaded." error={locations.error} /> : null}
@@ -119,7 +131,13 @@ const FeatureBoardPage = () => {
                 rows={rows}
                 isLoading={locations.isLoading}
                 description={`Portal switches of ${description.charAt(0).toLowerCase()}${description.slice(1)}, by name`}
-                emptyMessage={locations.error ? 'No locations to show.' : search || customerId ? 'No location matches these filters.' : 'There are no locations yet.'}
+                emptyMessage={
+                  locations.error
+                    ? 'No locations to show.'
+                    : search || customerId
+                      ? 'No location matches these filters.'
+                      : 'There are no locations yet.'
+                }
                 customer={chosen}
                 customerLocationCount={customerCount.data}
                 switches={switches}
