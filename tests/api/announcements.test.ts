@@ -1,7 +1,6 @@
-import request from 'supertest';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
-import { DEMO_PASSWORD, loginAs, placesOf, type PlaceView } from '../support/portal-api';
+import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 
 let smtp: SmtpCapture;
 let strapi: StrapiProcess;
@@ -12,16 +11,15 @@ let harbour: PlaceView;
 
 const day = 24 * 60 * 60 * 1000;
 const documentIdOf = async (table: string, name: string) => (await strapi.db.query(`SELECT document_id FROM ${table} WHERE name = $1`, [name])).rows[0].document_id as string;
-const announce = (data: Record<string, unknown>) =>
-  request(strapi.url).post('/content-manager/collection-types/plugin::portal-features.announcement').set('authorization', `Bearer ${adminToken}`).send(data);
+const announce = (data: Record<string, unknown>) => withToken(strapi.url, adminToken).post('/content-manager/collection-types/plugin::portal-features.announcement', data);
 const titlesFor = async (jwt: string) =>
-  (await request(strapi.url).get(`/api/portal-features/announcements?location=${harbour.location.documentId}`).set('authorization', `Bearer ${jwt}`)).body.data.map((a: any) => a.title).sort();
+  (await withToken(strapi.url, jwt).get(`/api/portal-features/announcements?location=${harbour.location.documentId}`)).body.data.map((a: any) => a.title).sort();
 const count = async () => (await strapi.db.query('SELECT count(*)::int AS n FROM pf_announcements')).rows[0].n as number;
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
   strapi = await startStrapi({ smtpPort: smtp.port });
-  adminToken = (await request(strapi.url).post('/admin/login').send({ email: 'admin@example.com', password: DEMO_PASSWORD })).body.data.token;
+  adminToken = await adminLogin(strapi.url);
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   occupantJwt = await loginAs(strapi.url, 'occupant@example.com');
   [harbour] = await placesOf(strapi.url, tenantJwt);
@@ -34,16 +32,13 @@ afterAll(async () => {
 
 describe('Announcements', () => {
   it('are refused with FeatureDisabled while the feature is off', async () => {
-    const response = await request(strapi.url).get(`/api/portal-features/announcements?location=${harbour.location.documentId}`).set('authorization', `Bearer ${tenantJwt}`);
+    const response = await withToken(strapi.url, tenantJwt).get(`/api/portal-features/announcements?location=${harbour.location.documentId}`);
     expect(response.status).toBe(403);
     expect(response.body.error).toMatchObject({ name: 'FeatureDisabled', details: { feature: 'announcements' } });
   });
 
   it('reach the location, the unit or the customer\'s locations, during their window only', async () => {
-    await request(strapi.url)
-      .put(`/portal-features/locations/${harbour.location.documentId}/features/announcements`)
-      .set('authorization', `Bearer ${adminToken}`)
-      .send({ enabled: true });
+    await withToken(strapi.url, adminToken).put(`/portal-features/locations/${harbour.location.documentId}/features/announcements`, { enabled: true });
     const now = Date.now();
     const current = { publishFrom: new Date(now - day).toISOString() };
     const location = { connect: [harbour.location.documentId] };

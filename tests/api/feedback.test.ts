@@ -1,7 +1,6 @@
-import request from 'supertest';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
-import { DEMO_PASSWORD, loginAs, placesOf, type PlaceView } from '../support/portal-api';
+import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 
 let smtp: SmtpCapture;
 let strapi: StrapiProcess;
@@ -10,20 +9,13 @@ let tenantJwt: string;
 let occupantJwt: string;
 let harbour: PlaceView;
 
-const as = (jwt: string) => ({
-  get: (path: string) => request(strapi.url).get(path).set('authorization', `Bearer ${jwt}`),
-  post: (path: string, body: object) => request(strapi.url).post(path).set('authorization', `Bearer ${jwt}`).send(body),
-});
-const switchFeedback = (enabled: boolean) =>
-  request(strapi.url)
-    .put(`/portal-features/locations/${harbour.location.documentId}/features/feedback`)
-    .set('authorization', `Bearer ${adminToken}`)
-    .send({ enabled });
+const as = (jwt: string) => withToken(strapi.url, jwt);
+const switchFeedback = (enabled: boolean) => as(adminToken).put(`/portal-features/locations/${harbour.location.documentId}/features/feedback`, { enabled });
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
   strapi = await startStrapi({ smtpPort: smtp.port });
-  adminToken = (await request(strapi.url).post('/admin/login').send({ email: 'admin@example.com', password: DEMO_PASSWORD })).body.data.token;
+  adminToken = await adminLogin(strapi.url);
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   occupantJwt = await loginAs(strapi.url, 'occupant@example.com');
   [harbour] = await placesOf(strapi.url, tenantJwt);
@@ -65,7 +57,7 @@ describe('Feedback', () => {
   });
 
   it('gives staff the location\'s feedback with its average', async () => {
-    const response = await request(strapi.url).get(`/portal-features/feedback?location=${harbour.location.documentId}`).set('authorization', `Bearer ${adminToken}`);
+    const response = await as(adminToken).get(`/portal-features/feedback?location=${harbour.location.documentId}`);
     expect(response.status).toBe(200);
     expect(response.body.meta.summary).toMatchObject({ count: 2, average: 3.5, trend: 'not enough feedback' });
     expect(response.body.data.map((f: any) => f.author).sort()).toEqual(['Omar Occupant', 'Tara Tenant']);

@@ -1,7 +1,6 @@
-import request from 'supertest';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
-import { DEMO_PASSWORD, loginAs, placesOf, type PlaceView } from '../support/portal-api';
+import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 
 let smtp: SmtpCapture;
 let strapi: StrapiProcess;
@@ -10,16 +9,8 @@ let tenantJwt: string;
 let harbour: PlaceView;
 let customerId: string;
 
-const admin = () => ({
-  get: (path: string) => request(strapi.url).get(path).set('authorization', `Bearer ${adminToken}`),
-  put: (path: string, body: object) => request(strapi.url).put(path).set('authorization', `Bearer ${adminToken}`).send(body),
-  post: (path: string, body: object) => request(strapi.url).post(path).set('authorization', `Bearer ${adminToken}`).send(body),
-});
-
-const tenant = () => ({
-  get: (path: string) => request(strapi.url).get(path).set('authorization', `Bearer ${tenantJwt}`),
-  post: (path: string, body: object) => request(strapi.url).post(path).set('authorization', `Bearer ${tenantJwt}`).send(body),
-});
+const admin = () => withToken(strapi.url, adminToken);
+const tenant = () => withToken(strapi.url, tenantJwt);
 
 const locationRow = async (name: string) => {
   const board = await admin().get('/portal-features/locations?pageSize=100');
@@ -51,7 +42,7 @@ const expectAllRefused = async (ticketId: string) => {
 beforeAll(async () => {
   smtp = await startSmtpCapture();
   strapi = await startStrapi({ smtpPort: smtp.port });
-  adminToken = (await request(strapi.url).post('/admin/login').send({ email: 'admin@example.com', password: DEMO_PASSWORD })).body.data.token;
+  adminToken = await adminLogin(strapi.url);
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   [harbour] = await placesOf(strapi.url, tenantJwt);
   customerId = (await admin().get('/portal-features/customers')).body.data[0].documentId;

@@ -1,7 +1,6 @@
-import request from 'supertest';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
-import { DEMO_PASSWORD, loginAs, placesOf, type PlaceView } from '../support/portal-api';
+import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 
 let smtp: SmtpCapture;
 let strapi: StrapiProcess;
@@ -11,14 +10,8 @@ let tenantJwt: string;
 let harbour: PlaceView;
 let lakeside: PlaceView;
 
-const as = (jwt: string) => ({
-  get: (path: string) => request(strapi.url).get(path).set('authorization', `Bearer ${jwt}`),
-  post: (path: string, body: object) => request(strapi.url).post(path).set('authorization', `Bearer ${jwt}`).send(body),
-});
-const admin = () => ({
-  put: (path: string, body: object) => request(strapi.url).put(path).set('authorization', `Bearer ${adminToken}`).send(body),
-  post: (path: string, body: object) => request(strapi.url).post(path).set('authorization', `Bearer ${adminToken}`).send(body),
-});
+const as = (jwt: string) => withToken(strapi.url, jwt);
+const admin = () => as(adminToken);
 const switchSupplies = (location: PlaceView, enabled: boolean) =>
   admin().put(`/portal-features/locations/${location.location.documentId}/features/supply-request`, { enabled });
 const requestCount = async () => (await strapi.db.query('SELECT count(*)::int AS n FROM pf_supply_requests')).rows[0].n as number;
@@ -26,7 +19,7 @@ const requestCount = async () => (await strapi.db.query('SELECT count(*)::int AS
 beforeAll(async () => {
   smtp = await startSmtpCapture();
   strapi = await startStrapi({ smtpPort: smtp.port });
-  adminToken = (await request(strapi.url).post('/admin/login').send({ email: 'admin@example.com', password: DEMO_PASSWORD })).body.data.token;
+  adminToken = await adminLogin(strapi.url);
   customerJwt = await loginAs(strapi.url, 'customer@example.com');
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   const places = await placesOf(strapi.url, customerJwt);
@@ -125,13 +118,13 @@ describe('Supply Request', () => {
   it('lets staff fulfil or decline an order once, with a reason to decline', async () => {
     const [order] = (await as(customerJwt).get(`/api/portal-features/supplies/requests?location=${harbour.location.documentId}`)).body.data;
     const path = `/content-manager/collection-types/plugin::portal-features.supply-request/${order.documentId}`;
-    const declineWithoutReason = await request(strapi.url).put(path).set('authorization', `Bearer ${adminToken}`).send({ state: 'declined' });
+    const declineWithoutReason = await admin().put(path, { state: 'declined' });
     expect(declineWithoutReason.status).toBe(400);
     expect(declineWithoutReason.body.error.message).toBe('Say why the request is declined (staff note)');
 
-    const fulfil = await request(strapi.url).put(path).set('authorization', `Bearer ${adminToken}`).send({ state: 'fulfilled' });
+    const fulfil = await admin().put(path, { state: 'fulfilled' });
     expect(fulfil.status).toBe(200);
-    const reopen = await request(strapi.url).put(path).set('authorization', `Bearer ${adminToken}`).send({ state: 'requested' });
+    const reopen = await admin().put(path, { state: 'requested' });
     expect(reopen.status).toBe(400);
 
     const [decided] = (await as(customerJwt).get(`/api/portal-features/supplies/requests?location=${harbour.location.documentId}`)).body.data;

@@ -1,16 +1,15 @@
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
-import { freePort } from '../../scripts/lib/net.cjs';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
-import { startStrapi, type StrapiProcess } from '../support/strapi-process';
-import { startSite } from '../support/site-process';
-import { accessibilityViolations, launchChromium } from '../support/browser';
-import { DEMO_PASSWORD } from '../support/portal-api';
+import type { Page } from 'playwright-core';
+import type { SmtpCapture } from '../support/smtp-capture';
+import type { StrapiProcess } from '../support/strapi-process';
+import { startPortalStack, type PortalStack } from '../support/portal-stack';
+import { accessibilityViolations } from '../support/browser';
+import { adminLogin, DEMO_PASSWORD } from '../support/portal-api';
 
+let stack: PortalStack;
 let smtp: SmtpCapture;
 let strapi: StrapiProcess;
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
+let site: PortalStack['site'];
 let page: Page;
 let adminToken: string;
 
@@ -25,22 +24,13 @@ const switchFeature = async (name: string, feature: string, enabled: boolean) =>
 const nav = () => page.getByRole('navigation', { name: 'Main' });
 
 beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  const sitePort = await freePort();
-  strapi = await startStrapi({ smtpPort: smtp.port, env: { SITE_URL: `http://127.0.0.1:${sitePort}` } });
-  site = await startSite({ port: sitePort, strapiUrl: strapi.url });
-  adminToken = (await request(strapi.url).post('/admin/login').send({ email: 'admin@example.com', password: DEMO_PASSWORD })).body.data.token;
-  browser = await launchChromium();
-  // axe-core needs pages that belong to a context.
-  page = await (await browser.newContext()).newPage();
-  page.setDefaultTimeout(15_000);
+  stack = await startPortalStack();
+  ({ smtp, strapi, site, page } = stack);
+  adminToken = await adminLogin(strapi.url);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await strapi?.stop();
-  await smtp?.close();
+  await stack?.stop();
 });
 
 describe('A customer contact uses the sections switched on at their location', () => {

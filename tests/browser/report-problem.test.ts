@@ -1,35 +1,24 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { freePort } from '../../scripts/lib/net.cjs';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
-import { startStrapi, type StrapiProcess } from '../support/strapi-process';
-import { startSite } from '../support/site-process';
-import { accessibilityViolations, launchChromium } from '../support/browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { SmtpCapture } from '../support/smtp-capture';
+import { startPortalStack, type PortalStack } from '../support/portal-stack';
+import { accessibilityViolations } from '../support/browser';
 import { pngImage } from '../support/files';
 import { DEMO_PASSWORD } from '../support/portal-api';
 
+let stack: PortalStack;
 let smtp: SmtpCapture;
-let strapi: StrapiProcess;
-let site: Awaited<ReturnType<typeof startSite>>;
-let browser: Browser;
+let site: PortalStack['site'];
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  smtp = await startSmtpCapture();
-  const sitePort = await freePort();
-  strapi = await startStrapi({ smtpPort: smtp.port, env: { SITE_URL: `http://127.0.0.1:${sitePort}` } });
-  site = await startSite({ port: sitePort, strapiUrl: strapi.url });
-  browser = await launchChromium();
-  context = await browser.newContext();
-  page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  stack = await startPortalStack();
+  ({ smtp, site, page } = stack);
+  context = page.context();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
-  await strapi?.stop();
-  await smtp?.close();
+  await stack?.stop();
 });
 
 describe('A tenant reports a problem in the portal', () => {

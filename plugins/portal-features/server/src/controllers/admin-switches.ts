@@ -1,8 +1,7 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { FEATURE_KEYS, type FeatureKey } from '../features/catalogue';
-import { fieldErrors } from '../validation/field-errors';
+import { parseOrRefuse } from '../validation/request';
 import { getService } from '../utils/get-service';
 
 const switchBody = z.object({ enabled: z.boolean({ error: 'enabled must be true or false' }) });
@@ -13,47 +12,41 @@ const historyQuery = z.object({
   pageSize: z.coerce.number({ error: 'pageSize must be a whole number from 1 to 100' }).int().min(1).max(100, 'pageSize must be a whole number from 1 to 100').default(20),
 });
 
-const parse = <T>(schema: z.ZodType<T>, value: unknown): T => {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new errors.ValidationError('Invalid request', { errors: fieldErrors(parsed.error) });
-  return parsed.data;
-};
-
 /** Admin panel: the portal switches (customer, location, each feature) and their history. */
 const adminSwitches = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** PUT /locations/:documentId/features/:feature { enabled } */
   async setLocationFeature(ctx: any) {
-    const feature = parse(featureParam, ctx.params.feature);
-    const { enabled } = parse(switchBody, ctx.request.body);
+    const feature = parseOrRefuse(featureParam, ctx.params.feature);
+    const { enabled } = parseOrRefuse(switchBody, ctx.request.body);
     await getService(strapi, 'features').setFeature({ locationDocumentId: ctx.params.documentId, feature, enabled });
     ctx.body = { data: { location: ctx.params.documentId, feature, enabled } };
   },
 
   /** PUT /customers/:documentId/features/:feature { enabled }: the whole column for a customer's locations. */
   async setCustomerFeature(ctx: any) {
-    const feature = parse(featureParam, ctx.params.feature);
-    const { enabled } = parse(switchBody, ctx.request.body);
+    const feature = parseOrRefuse(featureParam, ctx.params.feature);
+    const { enabled } = parseOrRefuse(switchBody, ctx.request.body);
     const locations = await getService(strapi, 'features').setFeatureForCustomer({ customerDocumentId: ctx.params.documentId, feature, enabled });
     ctx.body = { data: { customer: ctx.params.documentId, feature, enabled, locations } };
   },
 
   /** PUT /locations/:documentId/portal { enabled } */
   async setLocationPortal(ctx: any) {
-    const { enabled } = parse(switchBody, ctx.request.body);
+    const { enabled } = parseOrRefuse(switchBody, ctx.request.body);
     await getService(strapi, 'features').setLocationPortal({ locationDocumentId: ctx.params.documentId, enabled });
     ctx.body = { data: { location: ctx.params.documentId, portalEnabled: enabled } };
   },
 
   /** PUT /customers/:documentId/portal { enabled } */
   async setCustomerPortal(ctx: any) {
-    const { enabled } = parse(switchBody, ctx.request.body);
+    const { enabled } = parseOrRefuse(switchBody, ctx.request.body);
     await getService(strapi, 'features').setCustomerPortal({ customerDocumentId: ctx.params.documentId, enabled });
     ctx.body = { data: { customer: ctx.params.documentId, portalEnabled: enabled } };
   },
 
   /** GET /history?location&page&pageSize */
   async history(ctx: any) {
-    const query = parse(historyQuery, ctx.query ?? {});
+    const query = parseOrRefuse(historyQuery, ctx.query ?? {});
     const { results, pagination } = await getService(strapi, 'features').history({ locationDocumentId: query.location, page: query.page, pageSize: query.pageSize });
     ctx.body = { data: results, meta: { pagination } };
   },
