@@ -21,7 +21,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts', '<rootDir>/cms/src/**/__tests__/**/*.test.js'],
+      testMatch: ['<rootDir>/plugins/*/server/src/**/__tests__/**/*.test.ts', '<rootDir>/cms/src/**/__tests__/**/*.test.js', '<rootDir>/providers/*/__tests__/**/*.test.js'],
     },
     {
       ...shared,

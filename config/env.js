@@ -55,8 +55,11 @@ const schema = z.object({
   OUTBOX_RECONCILE_EVERY_MS: z.coerce.number().int().min(500).default(30000),
   OUTBOX_RECONCILE_GRACE_MS: z.coerce.number().int().min(0).default(30000),
 
-  // Uploads
+  // Uploads: kept out of the public folder, served only through signed, short-lived links
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+  UPLOAD_DIR: z.string().optional(),
+  FILE_URL_SECRET: z.string().min(16).optional(),
+  FILE_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(86400).default(900),
 
   // Demo data: seeded on the first start, never in production
   DEMO_SEED: flag(true),

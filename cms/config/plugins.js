@@ -1,6 +1,15 @@
 'use strict';
 
+const crypto = require('node:crypto');
+const path = require('node:path');
 const { readEnv } = require('@srp/config');
+
+/** Where private uploads live, and the key that signs links to them (derived from the app keys unless set). */
+const privateFiles = (env) => ({
+  directory: path.resolve(env.UPLOAD_DIR ?? path.join(__dirname, '..', '..', '.data', 'uploads')),
+  secret: env.FILE_URL_SECRET ?? crypto.createHmac('sha256', env.APP_KEYS ?? '').update('private-files').digest('base64url'),
+  ttlSeconds: env.FILE_URL_TTL_SECONDS,
+});
 
 module.exports = () => {
   const env = readEnv();
@@ -23,7 +32,13 @@ module.exports = () => {
         settings: { defaultFrom: env.EMAIL_FROM, defaultReplyTo: env.EMAIL_REPLY_TO },
       },
     },
-    upload: { config: { sizeLimit: env.UPLOAD_MAX_BYTES } },
+    upload: {
+      config: {
+        sizeLimit: env.UPLOAD_MAX_BYTES,
+        provider: '@srp/provider-upload-private',
+        providerOptions: { ...privateFiles(env), baseUrl: env.PUBLIC_URL },
+      },
+    },
     // Our plugins are workspace dependencies of this app, so Strapi finds them by package name.
     'portal-features': { enabled: true },
     'service-requests': {

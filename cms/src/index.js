@@ -2,10 +2,13 @@
 
 const { readEnv } = require('@srp/config');
 const { ensurePortalRoles } = require('./portal-roles');
+const { registerPrivateFilesRoute } = require('./private-files-route');
 const { seedDemo } = require('./seed/seed-demo');
 
 module.exports = {
-  register() {},
+  register({ strapi }) {
+    registerPrivateFilesRoute(strapi);
+  },
 
   async bootstrap({ strapi }) {
     await ensurePortalRoles(strapi);

@@ -4,8 +4,10 @@ import { startStrapi, type StrapiProcess } from '../support/strapi-process';
 import { loginAs, placesOf, type PlaceView } from '../support/portal-api';
 import { disguisedScript, pngImage } from '../support/files';
 import { waitUntil } from '../support/wait-until';
+import { signedPath } from '@srp/provider-upload-private/signing';
 
 const UPLOAD_MAX_BYTES = 256 * 1024;
+const FILE_URL_SECRET = 'test-secret-for-private-file-links';
 
 let smtp: SmtpCapture;
 let strapi: StrapiProcess;
@@ -31,7 +33,7 @@ const report = (jwt: string, fields: Record<string, string>) => {
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  strapi = await startStrapi({ smtpPort: smtp.port, env: { UPLOAD_MAX_BYTES: String(UPLOAD_MAX_BYTES) } });
+  strapi = await startStrapi({ smtpPort: smtp.port, env: { UPLOAD_MAX_BYTES: String(UPLOAD_MAX_BYTES), FILE_URL_SECRET } });
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   occupantJwt = await loginAs(strapi.url, 'occupant@example.com');
   [tenantPlace] = await placesOf(strapi.url, tenantJwt);
@@ -90,6 +92,25 @@ describe('Report a problem', () => {
       (rows) => rows.every((row: any) => row.state !== 'pending' && row.state !== 'sending'),
     );
     expect(outbox).toEqual([{ state: 'sent', attempts: 1 }, { state: 'sent', attempts: 1 }]);
+  });
+
+  it('serves an attachment only through a signed, short-lived link', async () => {
+    const list = await request(strapi.url).get('/api/service-requests/tickets').set('authorization', `Bearer ${tenantJwt}`);
+    const [attachment] = list.body.data.find((t: any) => t.summary === 'Kitchen tap is leaking').attachments;
+    const link = new URL(attachment.url);
+    expect(link.pathname).toMatch(/^\/private-files\/leak_[a-z0-9]+\.png$/);
+
+    const file = await request(strapi.url).get(link.pathname + link.search).buffer(true);
+    expect(file.status).toBe(200);
+    expect(file.headers['content-type']).toBe('image/png');
+    expect(file.body.subarray(1, 4).toString()).toBe('PNG');
+
+    const name = link.pathname.split('/').pop()!;
+    expect((await request(strapi.url).get(link.pathname)).status).toBe(403);
+    expect((await request(strapi.url).get(`${link.pathname}?expires=${link.searchParams.get('expires')}&signature=forged`)).status).toBe(403);
+    const expired = signedPath({ secret: FILE_URL_SECRET, name, ttlSeconds: 60, now: Date.now() - 120_000 });
+    expect((await request(strapi.url).get(expired)).status).toBe(403);
+    expect((await request(strapi.url).get(`/uploads/${name}`)).status).toBe(404);
   });
 
   it('shows the new ticket under my requests and on its own page', async () => {

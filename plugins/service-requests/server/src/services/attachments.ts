@@ -48,6 +48,16 @@ const attachments = ({ strapi }: { strapi: Core.Strapi }) => ({
     return (Array.isArray(uploaded) ? uploaded : [uploaded]).map((file: { id: number }) => ({ id: file.id }));
   },
 
+  /**
+   * The ticket with links its viewer can open: private files get a signed, short-lived URL.
+   * Strapi's upload plugin signs them with the provider; the portal never sees a lasting link.
+   */
+  async withSignedLinks<T extends { attachments?: any[] }>(ticket: T): Promise<T> {
+    if (!ticket.attachments?.length) return ticket;
+    const files = strapi.plugin('upload').service('file');
+    return { ...ticket, attachments: await Promise.all(ticket.attachments.map((file) => files.signFileUrls(file))) };
+  },
+
   /** Removes files stored for a change that was then rolled back. */
   async discard(stored: StoredFile[]) {
     const upload = strapi.plugin('upload').service('upload');

@@ -5,7 +5,8 @@ export const PORTAL_POPULATE = {
   location: { fields: ['name', 'timezone'] },
   unit: { fields: ['name'] },
   reporter: { fields: ['username'] },
-  attachments: { fields: ['name', 'url', 'mime', 'size'] },
+  // provider, hash and ext are what the upload provider needs to sign a link to the file.
+  attachments: { fields: ['name', 'url', 'mime', 'size', 'provider', 'hash', 'ext'] },
 } as const;
 
 /**

@@ -51,8 +51,9 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = await attachments.store(files);
       const config = pluginConfig(strapi);
 
+      let ticket: any;
       try {
-        const ticket: any = await strapi.db.transaction(async () => {
+        ticket = await strapi.db.transaction(async () => {
           const created: any = await strapi.documents(TICKET as any).create({
             data: {
               summary: input.summary,
@@ -95,13 +96,15 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
           );
           return created;
         });
-        return toPortalTicket({ ...ticket, location, unit, reporter: { id: reporter.id } }, reporter.id, {
-          showElapsed: place.features.includes(ELAPSED_TIME),
-        });
       } catch (error) {
+        // Nothing was committed: the stored files belong to no ticket.
         await attachments.discard(stored);
         throw error;
       }
+      const signed = await attachments.withSignedLinks(ticket);
+      return toPortalTicket({ ...signed, location, unit, reporter: { id: reporter.id } }, reporter.id, {
+        showElapsed: place.features.includes(ELAPSED_TIME),
+      });
     },
   };
 };

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { canSeeTicket, visibleTicketsFilter, type Viewer } from '../domain/ticket-visibility';
 import { ELAPSED_TIME, placesOf, requireFeature, SERVICE_REQUEST, type Place } from '../utils/places';
 import { PORTAL_POPULATE, toPortalTicket } from './portal-ticket-view';
+import { getService } from '../utils/get-service';
 
 const TICKET = 'plugin::service-requests.ticket';
 
@@ -38,8 +39,10 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => ({
       strapi.documents(TICKET as any).count({ filters: filters as any }),
     ]);
     const elapsedAt = new Set(places.filter((place) => place.features.includes(ELAPSED_TIME)).map((place) => place.location.id));
+    const attachments = getService(strapi, 'attachments');
+    const signed = await Promise.all(rows.map((row: any) => attachments.withSignedLinks(row)));
     return {
-      results: rows.map((row: any) => toPortalTicket(row, args.userId, { showElapsed: elapsedAt.has(row.location?.id) })),
+      results: signed.map((row: any) => toPortalTicket(row, args.userId, { showElapsed: elapsedAt.has(row.location?.id) })),
       pagination: { page: args.page, pageSize: args.pageSize, total, pageCount: Math.ceil(total / args.pageSize) },
     };
   },
@@ -59,7 +62,8 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!visible) throw new errors.NotFoundError('Request not found');
     const place = places.find((candidate) => candidate.location.id === ticket.location.id)!;
     requireFeature(strapi, place, SERVICE_REQUEST);
-    return toPortalTicket(ticket, args.userId, { showElapsed: place.features.includes(ELAPSED_TIME) });
+    const signed = await getService(strapi, 'attachments').withSignedLinks(ticket);
+    return toPortalTicket(signed, args.userId, { showElapsed: place.features.includes(ELAPSED_TIME) });
   },
 });
 
