@@ -18,6 +18,7 @@ const MEMBER_ACTIONS = [
   'plugin::portal-features.feedback.find',
   'plugin::portal-features.feedback.create',
   'plugin::portal-features.announcements.find',
+  'plugin::portal-features.quality-checks.find',
 ];
 
 const PORTAL_ROLES = [

@@ -5,6 +5,7 @@ import type { StrapiProcess } from '../support/strapi-process';
 import { startPortalStack, type PortalStack } from '../support/portal-stack';
 import { accessibilityViolations } from '../support/browser';
 import { adminLogin, DEMO_PASSWORD } from '../support/portal-api';
+import { pngImage } from '../support/files';
 
 let stack: PortalStack;
 let smtp: SmtpCapture;
@@ -133,6 +134,35 @@ describe('A customer contact uses the sections switched on at their location', (
     await nav().getByRole('link', { name: 'Announcements' }).click();
     await page.waitForURL(`${site.url}/announcements`);
     await expect(page.getByRole('heading', { name: 'Car park resurfacing' }).count()).resolves.toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('sees published inspections with their images once Quality Checks is on', async () => {
+    await switchFeature('Lakeside Plaza', 'quality-checks', true);
+    const upload = await request(strapi.url)
+      .post('/upload')
+      .set('authorization', `Bearer ${adminToken}`)
+      .attach('files', pngImage({ width: 32, height: 24 }), { filename: 'lobby.png', contentType: 'image/png' });
+    const inspection = await request(strapi.url)
+      .post('/content-manager/collection-types/plugin::portal-features.quality-check')
+      .set('authorization', `Bearer ${adminToken}`)
+      .send({
+        location: { connect: [await locationId('Lakeside Plaza')] },
+        inspectedOn: '2026-11-18',
+        inspector: 'Ina Inspector',
+        overallScore: 92,
+        areas: [{ name: 'Lobby', rating: 5, comment: 'Very clean' }],
+        images: [upload.body[0].id],
+        reviewed: true,
+        published: true,
+      });
+    expect(inspection.status).toBe(201);
+
+    await page.goto(`${site.url}/quality-checks`);
+    await expect(page.getByRole('heading', { name: 'Inspection of 18 November 2026' }).count()).resolves.toBe(1);
+    await expect(page.locator('.inspection').textContent()).resolves.toContain('Overall score: 92%');
+    const image = page.getByRole('img', { name: 'lobby.png' });
+    await expect(image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(32);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });

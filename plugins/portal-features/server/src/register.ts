@@ -3,6 +3,7 @@ import { locationRules } from './document-middlewares/location-rules';
 import { switchHistory } from './document-middlewares/switch-history';
 import { supplyDecisions } from './document-middlewares/supply-decisions';
 import { announcementRules } from './document-middlewares/announcement-rules';
+import { qualityCheckRules } from './document-middlewares/quality-check-rules';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Strapi's middleware type is a union over every content type; ours read only uid, action, params.
@@ -10,6 +11,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(switchHistory(strapi) as any);
   strapi.documents.use(supplyDecisions(strapi) as any);
   strapi.documents.use(announcementRules(strapi) as any);
+  strapi.documents.use(qualityCheckRules(strapi) as any);
 };
 
 export default register;

@@ -5,6 +5,7 @@ import membership from './membership/schema.json';
 import featureChange from './feature-change/schema.json';
 import announcement from './announcement/schema.json';
 import feedback from './feedback/schema.json';
+import qualityCheck from './quality-check/schema.json';
 import supplyItem from './supply-item/schema.json';
 import supplyRequest from './supply-request/schema.json';
 
@@ -16,6 +17,7 @@ export default {
   'feature-change': { schema: featureChange },
   announcement: { schema: announcement },
   feedback: { schema: feedback },
+  'quality-check': { schema: qualityCheck },
   'supply-item': { schema: supplyItem },
   'supply-request': { schema: supplyRequest },
 };

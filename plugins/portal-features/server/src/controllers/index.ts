@@ -3,6 +3,7 @@ import adminSwitches from './admin-switches';
 import announcements from './announcements';
 import feedback from './feedback';
 import myPlaces from './my-places';
+import qualityChecks from './quality-checks';
 import supplies from './supplies';
 
-export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, announcements, feedback, 'my-places': myPlaces, supplies };
+export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, announcements, feedback, 'my-places': myPlaces, 'quality-checks': qualityChecks, supplies };

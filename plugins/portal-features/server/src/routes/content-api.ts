@@ -12,6 +12,7 @@ export default {
     { method: 'POST', path: '/supplies/requests', handler: 'supplies.create', config: { policies: [] } },
     { method: 'GET', path: '/feedback', handler: 'feedback.find', config: { policies: [] } },
     { method: 'GET', path: '/announcements', handler: 'announcements.find', config: { policies: [] } },
+    { method: 'GET', path: '/quality-checks', handler: 'quality-checks.find', config: { policies: [] } },
     { method: 'POST', path: '/feedback', handler: 'feedback.create', config: { policies: [] } },
   ],
 };

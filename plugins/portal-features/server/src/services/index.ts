@@ -4,6 +4,7 @@ import features from './features';
 import feedback from './feedback';
 import locationPeople from './location-people';
 import memberships from './memberships';
+import qualityChecks from './quality-checks';
 import supplies from './supplies';
 
-export default { 'admin-locations': adminLocations, announcements, features, feedback, 'location-people': locationPeople, memberships, supplies };
+export default { 'admin-locations': adminLocations, announcements, features, feedback, 'location-people': locationPeople, memberships, 'quality-checks': qualityChecks, supplies };

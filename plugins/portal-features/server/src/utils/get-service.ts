@@ -6,6 +6,7 @@ import type { FeaturesService } from '../services/features';
 import type { FeedbackService } from '../services/feedback';
 import type { LocationPeopleService } from '../services/location-people';
 import type { SuppliesService } from '../services/supplies';
+import type { QualityChecksService } from '../services/quality-checks';
 
 interface Services {
   memberships: MembershipsService;
@@ -15,6 +16,7 @@ interface Services {
   feedback: FeedbackService;
   'location-people': LocationPeopleService;
   supplies: SuppliesService;
+  'quality-checks': QualityChecksService;
 }
 
 /** The plugin's services, typed: other plugins reach memberships through this too. */
