@@ -19,6 +19,7 @@ const MEMBER_ACTIONS = [
   'plugin::portal-features.feedback.create',
   'plugin::portal-features.announcements.find',
   'plugin::portal-features.quality-checks.find',
+  'plugin::portal-features.time-clock.onDuty',
 ];
 
 const PORTAL_ROLES = [

@@ -165,4 +165,23 @@ describe('A customer contact uses the sections switched on at their location', (
     await expect(image.evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth))).resolves.toBe(32);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it("sees who is on duty once Who's Working is on", async () => {
+    await switchFeature('Lakeside Plaza', 'whos-working', true);
+    const token = await request(strapi.url)
+      .post('/admin/api-tokens')
+      .set('authorization', `Bearer ${adminToken}`)
+      .send({ name: 'Lakeside time clock', type: 'custom', lifespan: null, permissions: ['plugin::portal-features.time-clock.clockIn'] });
+    const clockedIn = await request(strapi.url)
+      .post('/api/portal-features/time-clock/in')
+      .set('authorization', `Bearer ${token.body.data.accessKey}`)
+      .send({ location: await locationId('Lakeside Plaza'), staffId: 'L-7', displayName: 'Dana', role: 'Security' });
+    expect(clockedIn.status).toBe(201);
+
+    await page.goto(`${site.url}/`);
+    await nav().getByRole('link', { name: "Who's working" }).click();
+    await page.waitForURL(`${site.url}/whos-working`);
+    await expect(page.locator('.ticket-list').textContent()).resolves.toContain('Dana, Security');
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
 });

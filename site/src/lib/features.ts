@@ -4,6 +4,7 @@ export const SECTIONS = [
   { feature: 'service-request', href: '/requests/new', label: 'Report a problem', description: 'Tell the management team about something that needs fixing.' },
   { feature: 'supply-request', href: '/supplies', label: 'Supplies', description: 'Order consumables from your building\'s list.' },
   { feature: 'quality-checks', href: '/quality-checks', label: 'Quality checks', description: 'Inspection results for your building.' },
+  { feature: 'whos-working', href: '/whos-working', label: "Who's working", description: 'The staff on duty at your building now.' },
   { feature: 'announcements', href: '/announcements', label: 'Announcements', description: 'News from the management team for your building.' },
   { feature: 'feedback', href: '/feedback', label: 'Feedback', description: 'Tell us how satisfied you are with the service.' },
 ] as const;

@@ -4,6 +4,7 @@ import unit from './unit/schema.json';
 import membership from './membership/schema.json';
 import featureChange from './feature-change/schema.json';
 import announcement from './announcement/schema.json';
+import clockIn from './clock-in/schema.json';
 import feedback from './feedback/schema.json';
 import qualityCheck from './quality-check/schema.json';
 import supplyItem from './supply-item/schema.json';
@@ -16,6 +17,7 @@ export default {
   membership: { schema: membership },
   'feature-change': { schema: featureChange },
   announcement: { schema: announcement },
+  'clock-in': { schema: clockIn },
   feedback: { schema: feedback },
   'quality-check': { schema: qualityCheck },
   'supply-item': { schema: supplyItem },

@@ -5,5 +5,6 @@ import feedback from './feedback';
 import myPlaces from './my-places';
 import qualityChecks from './quality-checks';
 import supplies from './supplies';
+import timeClock from './time-clock';
 
-export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, announcements, feedback, 'my-places': myPlaces, 'quality-checks': qualityChecks, supplies };
+export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, announcements, feedback, 'my-places': myPlaces, 'quality-checks': qualityChecks, supplies, 'time-clock': timeClock };

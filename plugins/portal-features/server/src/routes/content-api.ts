@@ -13,6 +13,9 @@ export default {
     { method: 'GET', path: '/feedback', handler: 'feedback.find', config: { policies: [] } },
     { method: 'GET', path: '/announcements', handler: 'announcements.find', config: { policies: [] } },
     { method: 'GET', path: '/quality-checks', handler: 'quality-checks.find', config: { policies: [] } },
+    { method: 'GET', path: '/whos-working', handler: 'time-clock.onDuty', config: { policies: [] } },
+    { method: 'POST', path: '/time-clock/in', handler: 'time-clock.clockIn', config: { policies: [] } },
+    { method: 'POST', path: '/time-clock/out', handler: 'time-clock.clockOut', config: { policies: [] } },
     { method: 'POST', path: '/feedback', handler: 'feedback.create', config: { policies: [] } },
   ],
 };

@@ -6,5 +6,6 @@ import locationPeople from './location-people';
 import memberships from './memberships';
 import qualityChecks from './quality-checks';
 import supplies from './supplies';
+import timeClock from './time-clock';
 
-export default { 'admin-locations': adminLocations, announcements, features, feedback, 'location-people': locationPeople, memberships, 'quality-checks': qualityChecks, supplies };
+export default { 'admin-locations': adminLocations, announcements, features, feedback, 'location-people': locationPeople, memberships, 'quality-checks': qualityChecks, supplies, 'time-clock': timeClock };

@@ -7,6 +7,7 @@ import type { FeedbackService } from '../services/feedback';
 import type { LocationPeopleService } from '../services/location-people';
 import type { SuppliesService } from '../services/supplies';
 import type { QualityChecksService } from '../services/quality-checks';
+import type { TimeClockService } from '../services/time-clock';
 
 interface Services {
   memberships: MembershipsService;
@@ -17,6 +18,7 @@ interface Services {
   'location-people': LocationPeopleService;
   supplies: SuppliesService;
   'quality-checks': QualityChecksService;
+  'time-clock': TimeClockService;
 }
 
 /** The plugin's services, typed: other plugins reach memberships through this too. */
