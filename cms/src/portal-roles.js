@@ -20,6 +20,8 @@ const MEMBER_ACTIONS = [
   'plugin::portal-features.announcements.find',
   'plugin::portal-features.quality-checks.find',
   'plugin::portal-features.time-clock.onDuty',
+  'plugin::portal-features.shared-files.files',
+  'plugin::portal-features.shared-files.documents',
 ];
 
 const PORTAL_ROLES = [

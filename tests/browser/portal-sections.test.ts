@@ -184,4 +184,27 @@ describe('A customer contact uses the sections switched on at their location', (
     await expect(page.locator('.ticket-list').textContent()).resolves.toContain('Dana, Security');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
+
+  it('opens a document from the Documents section once it is on', async () => {
+    await switchFeature('Lakeside Plaza', 'documents', true);
+    const upload = await request(strapi.url)
+      .post('/upload')
+      .set('authorization', `Bearer ${adminToken}`)
+      .attach('files', Buffer.from('%PDF-1.4\n%%EOF\n'), { filename: 'parking.pdf', contentType: 'application/pdf' });
+    const created = await request(strapi.url)
+      .post('/content-manager/collection-types/plugin::portal-features.document')
+      .set('authorization', `Bearer ${adminToken}`)
+      .send({ title: 'Parking rules', category: 'house-rules', file: upload.body[0].id, location: { connect: [await locationId('Lakeside Plaza')] } });
+    expect(created.status).toBe(201);
+
+    await page.goto(`${site.url}/`);
+    await nav().getByRole('link', { name: 'Documents' }).click();
+    await page.waitForURL(`${site.url}/documents`);
+    await expect(page.getByRole('heading', { name: 'House rules' }).count()).resolves.toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const href = await page.getByRole('link', { name: 'Parking rules' }).getAttribute('href');
+    const download = await page.request.get(new URL(href!, site.url).toString());
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+  });
 });

@@ -5,6 +5,8 @@ export const SECTIONS = [
   { feature: 'supply-request', href: '/supplies', label: 'Supplies', description: 'Order consumables from your building\'s list.' },
   { feature: 'quality-checks', href: '/quality-checks', label: 'Quality checks', description: 'Inspection results for your building.' },
   { feature: 'whos-working', href: '/whos-working', label: "Who's working", description: 'The staff on duty at your building now.' },
+  { feature: 'documents', href: '/documents', label: 'Documents', description: 'House rules, safety information, certificates and more.' },
+  { feature: 'file-storage', href: '/files-shared', label: 'Files', description: 'Files shared with your building.' },
   { feature: 'announcements', href: '/announcements', label: 'Announcements', description: 'News from the management team for your building.' },
   { feature: 'feedback', href: '/feedback', label: 'Feedback', description: 'Tell us how satisfied you are with the service.' },
 ] as const;

@@ -27,3 +27,6 @@ export const formatDuration = (fromIso: string, toIso: string) => {
   const text = days > 0 ? [part(days, 'day'), part(hours, 'hour')] : [part(hours, 'hour'), part(mins, 'minute')];
   return text.filter(Boolean).join(' ') || 'less than a minute';
 };
+
+/** A file size as people read it: "840 KB", "2.4 MB". */
+export const formatFileSize = (kilobytes: number) => (kilobytes < 1024 ? `${Math.ceil(kilobytes)} KB` : `${(kilobytes / 1024).toFixed(1)} MB`);

@@ -5,7 +5,9 @@ import membership from './membership/schema.json';
 import featureChange from './feature-change/schema.json';
 import announcement from './announcement/schema.json';
 import clockIn from './clock-in/schema.json';
+import document from './document/schema.json';
 import feedback from './feedback/schema.json';
+import locationFile from './location-file/schema.json';
 import qualityCheck from './quality-check/schema.json';
 import supplyItem from './supply-item/schema.json';
 import supplyRequest from './supply-request/schema.json';
@@ -18,7 +20,9 @@ export default {
   'feature-change': { schema: featureChange },
   announcement: { schema: announcement },
   'clock-in': { schema: clockIn },
+  document: { schema: document },
   feedback: { schema: feedback },
+  'location-file': { schema: locationFile },
   'quality-check': { schema: qualityCheck },
   'supply-item': { schema: supplyItem },
   'supply-request': { schema: supplyRequest },

@@ -4,7 +4,8 @@ import announcements from './announcements';
 import feedback from './feedback';
 import myPlaces from './my-places';
 import qualityChecks from './quality-checks';
+import sharedFiles from './shared-files';
 import supplies from './supplies';
 import timeClock from './time-clock';
 
-export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, announcements, feedback, 'my-places': myPlaces, 'quality-checks': qualityChecks, supplies, 'time-clock': timeClock };
+export default { 'admin-locations': adminLocations, 'admin-switches': adminSwitches, announcements, feedback, 'my-places': myPlaces, 'quality-checks': qualityChecks, 'shared-files': sharedFiles, supplies, 'time-clock': timeClock };

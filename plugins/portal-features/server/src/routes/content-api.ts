@@ -14,6 +14,8 @@ export default {
     { method: 'GET', path: '/announcements', handler: 'announcements.find', config: { policies: [] } },
     { method: 'GET', path: '/quality-checks', handler: 'quality-checks.find', config: { policies: [] } },
     { method: 'GET', path: '/whos-working', handler: 'time-clock.onDuty', config: { policies: [] } },
+    { method: 'GET', path: '/location-files', handler: 'shared-files.files', config: { policies: [] } },
+    { method: 'GET', path: '/documents', handler: 'shared-files.documents', config: { policies: [] } },
     { method: 'POST', path: '/time-clock/in', handler: 'time-clock.clockIn', config: { policies: [] } },
     { method: 'POST', path: '/time-clock/out', handler: 'time-clock.clockOut', config: { policies: [] } },
     { method: 'POST', path: '/feedback', handler: 'feedback.create', config: { policies: [] } },

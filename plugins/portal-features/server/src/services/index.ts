@@ -5,7 +5,8 @@ import feedback from './feedback';
 import locationPeople from './location-people';
 import memberships from './memberships';
 import qualityChecks from './quality-checks';
+import sharedFiles from './shared-files';
 import supplies from './supplies';
 import timeClock from './time-clock';
 
-export default { 'admin-locations': adminLocations, announcements, features, feedback, 'location-people': locationPeople, memberships, 'quality-checks': qualityChecks, supplies, 'time-clock': timeClock };
+export default { 'admin-locations': adminLocations, announcements, features, feedback, 'location-people': locationPeople, memberships, 'quality-checks': qualityChecks, 'shared-files': sharedFiles, supplies, 'time-clock': timeClock };

@@ -8,6 +8,7 @@ import type { LocationPeopleService } from '../services/location-people';
 import type { SuppliesService } from '../services/supplies';
 import type { QualityChecksService } from '../services/quality-checks';
 import type { TimeClockService } from '../services/time-clock';
+import type { SharedFilesService } from '../services/shared-files';
 
 interface Services {
   memberships: MembershipsService;
@@ -19,6 +20,7 @@ interface Services {
   supplies: SuppliesService;
   'quality-checks': QualityChecksService;
   'time-clock': TimeClockService;
+  'shared-files': SharedFilesService;
 }
 
 /** The plugin's services, typed: other plugins reach memberships through this too. */
