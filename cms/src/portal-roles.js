@@ -22,6 +22,8 @@ const MEMBER_ACTIONS = [
   'plugin::portal-features.time-clock.onDuty',
   'plugin::portal-features.shared-files.files',
   'plugin::portal-features.shared-files.documents',
+  'plugin::portal-features.surveys.find',
+  'plugin::portal-features.surveys.respond',
 ];
 
 const PORTAL_ROLES = [

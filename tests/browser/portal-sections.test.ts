@@ -207,4 +207,35 @@ describe('A customer contact uses the sections switched on at their location', (
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe('application/pdf');
   });
+
+  it('answers a survey once Surveys is on', async () => {
+    await switchFeature('Lakeside Plaza', 'surveys', true);
+    const created = await request(strapi.url)
+      .post('/content-manager/collection-types/plugin::portal-features.survey')
+      .set('authorization', `Bearer ${adminToken}`)
+      .send({
+        title: 'Lobby survey',
+        questions: [
+          { id: 'lobby', kind: 'rating', prompt: 'How welcoming is the lobby?', required: true },
+          { id: 'ideas', kind: 'text', prompt: 'Ideas for the lobby' },
+        ],
+        locations: { connect: [await locationId('Lakeside Plaza')] },
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+    expect(created.status).toBe(201);
+
+    await page.goto(`${site.url}/`);
+    await nav().getByRole('link', { name: 'Surveys' }).click();
+    await page.waitForURL(`${site.url}/surveys`);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Send answers' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Answer this question');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('4', { exact: true }).check();
+    await page.getByLabel('Ideas for the lobby (optional)').fill('Plants, please.');
+    await page.getByRole('button', { name: 'Send answers' }).click();
+    await page.waitForURL(`${site.url}/surveys?thanks=1`);
+    await expect(page.locator('.survey').textContent()).resolves.toContain('You have answered this survey');
+  });
 });

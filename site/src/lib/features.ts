@@ -8,6 +8,7 @@ export const SECTIONS = [
   { feature: 'documents', href: '/documents', label: 'Documents', description: 'House rules, safety information, certificates and more.' },
   { feature: 'file-storage', href: '/files-shared', label: 'Files', description: 'Files shared with your building.' },
   { feature: 'announcements', href: '/announcements', label: 'Announcements', description: 'News from the management team for your building.' },
+  { feature: 'surveys', href: '/surveys', label: 'Surveys', description: 'Short surveys from the management team.' },
   { feature: 'feedback', href: '/feedback', label: 'Feedback', description: 'Tell us how satisfied you are with the service.' },
 ] as const;
 

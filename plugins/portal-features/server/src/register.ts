@@ -4,6 +4,7 @@ import { switchHistory } from './document-middlewares/switch-history';
 import { supplyDecisions } from './document-middlewares/supply-decisions';
 import { announcementRules } from './document-middlewares/announcement-rules';
 import { qualityCheckRules } from './document-middlewares/quality-check-rules';
+import { surveyRules } from './document-middlewares/survey-rules';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Strapi's middleware type is a union over every content type; ours read only uid, action, params.
@@ -12,6 +13,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(supplyDecisions(strapi) as any);
   strapi.documents.use(announcementRules(strapi) as any);
   strapi.documents.use(qualityCheckRules(strapi) as any);
+  strapi.documents.use(surveyRules as any);
 };
 
 export default register;

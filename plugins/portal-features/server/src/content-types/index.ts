@@ -10,6 +10,8 @@ import feedback from './feedback/schema.json';
 import locationFile from './location-file/schema.json';
 import qualityCheck from './quality-check/schema.json';
 import supplyItem from './supply-item/schema.json';
+import survey from './survey/schema.json';
+import surveyResponse from './survey-response/schema.json';
 import supplyRequest from './supply-request/schema.json';
 
 export default {
@@ -25,5 +27,7 @@ export default {
   'location-file': { schema: locationFile },
   'quality-check': { schema: qualityCheck },
   'supply-item': { schema: supplyItem },
+  survey: { schema: survey },
+  'survey-response': { schema: surveyResponse },
   'supply-request': { schema: supplyRequest },
 };

@@ -14,6 +14,7 @@ export default {
     { method: 'GET', path: '/customers', handler: 'admin-switches.customers', config: { policies: requireActions(ACTIONS.readFeatures) } },
     { method: 'GET', path: '/history', handler: 'admin-switches.history', config: { policies: requireActions(ACTIONS.readFeatures) } },
     { method: 'GET', path: '/feedback', handler: 'feedback.forLocation', config: { policies: requireActions(ACTIONS.readFeedback) } },
+    { method: 'GET', path: '/surveys/:documentId/results', handler: 'surveys.results', config: { policies: requireActions(ACTIONS.readSurveyResults) } },
     {
       method: 'PUT',
       path: '/locations/:documentId/features/:feature',

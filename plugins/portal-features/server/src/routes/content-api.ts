@@ -16,6 +16,8 @@ export default {
     { method: 'GET', path: '/whos-working', handler: 'time-clock.onDuty', config: { policies: [] } },
     { method: 'GET', path: '/location-files', handler: 'shared-files.files', config: { policies: [] } },
     { method: 'GET', path: '/documents', handler: 'shared-files.documents', config: { policies: [] } },
+    { method: 'GET', path: '/surveys', handler: 'surveys.find', config: { policies: [] } },
+    { method: 'POST', path: '/surveys/:documentId/responses', handler: 'surveys.respond', config: { policies: [] } },
     { method: 'POST', path: '/time-clock/in', handler: 'time-clock.clockIn', config: { policies: [] } },
     { method: 'POST', path: '/time-clock/out', handler: 'time-clock.clockOut', config: { policies: [] } },
     { method: 'POST', path: '/feedback', handler: 'feedback.create', config: { policies: [] } },

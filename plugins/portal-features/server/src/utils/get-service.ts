@@ -9,6 +9,7 @@ import type { SuppliesService } from '../services/supplies';
 import type { QualityChecksService } from '../services/quality-checks';
 import type { TimeClockService } from '../services/time-clock';
 import type { SharedFilesService } from '../services/shared-files';
+import type { SurveysService } from '../services/surveys';
 
 interface Services {
   memberships: MembershipsService;
@@ -21,6 +22,7 @@ interface Services {
   'quality-checks': QualityChecksService;
   'time-clock': TimeClockService;
   'shared-files': SharedFilesService;
+  surveys: SurveysService;
 }
 
 /** The plugin's services, typed: other plugins reach memberships through this too. */
