@@ -4,6 +4,8 @@ import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
 import { accessibilityViolationsIn, launchChromium } from '../support/browser';
 import { DEMO_PASSWORD, loginAs } from '../support/portal-api';
+import { startSite } from '../support/site-process';
+import { freePort } from '../../scripts/lib/net.cjs';
 import { waitUntil } from '../support/wait-until';
 
 let smtp: SmtpCapture;
@@ -12,6 +14,9 @@ let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let customerJwt: string;
+let site: Awaited<ReturnType<typeof startSite>>;
+/** The customer contact's portal, in its own browser context beside the admin's. */
+let portal: Page;
 
 /** Our page's own content, without Strapi's menus around it. */
 const PAGE_CONTENT = 'main';
@@ -56,16 +61,28 @@ const descriptionOf = async (control: ReturnType<Page['getByRole']>) => {
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  strapi = await startStrapi({ smtpPort: smtp.port, env: { SERVE_ADMIN: 'true' } });
+  const sitePort = await freePort();
+  strapi = await startStrapi({ smtpPort: smtp.port, env: { SERVE_ADMIN: 'true', SITE_URL: `http://127.0.0.1:${sitePort}` } });
+  site = await startSite({ port: sitePort, strapiUrl: strapi.url });
   customerJwt = await loginAs(strapi.url, 'customer@example.com');
   browser = await launchChromium();
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });
   page = await context.newPage();
   page.setDefaultTimeout(20_000);
+  portal = await (await browser.newContext()).newPage();
+  portal.setDefaultTimeout(20_000);
+  await portal.goto(`${site.url}/login`);
+  await portal.getByLabel('Email address').fill('customer@example.com');
+  await portal.getByLabel('Password').fill(DEMO_PASSWORD);
+  await portal.getByRole('button', { name: 'Log in' }).click();
+  await portal.waitForURL(`${site.url}/requests`);
 });
+
+const portalNav = () => portal.getByRole('navigation', { name: 'Main' });
 
 afterAll(async () => {
   await browser?.close();
+  await site?.stop();
   await strapi?.stop();
   await smtp?.close();
 });
@@ -98,6 +115,14 @@ describe('An office admin switches portal features in the admin panel', () => {
     expect(features['Harbour View Court']).toContain('supply-request');
     expect(features['Lakeside Plaza']).not.toContain('supply-request');
 
+    // The customer contact, looking at Harbour View Court, now has Supplies and can order.
+    await portal.goto(`${site.url}/`);
+    await portalNav().getByRole('link', { name: 'Supplies' }).click();
+    await portal.getByLabel('Bin liners').fill('3');
+    await portal.getByRole('button', { name: 'Send order' }).click();
+    await portal.waitForURL(/\/supplies\?ordered=SUP-\d{5}$/);
+    await expect(portal.locator('.ticket-list').textContent()).resolves.toContain('3 × Bin liners');
+
     // The arrow keys move through the grid: right of Supply Request is Feedback, same location.
     await page.keyboard.press('ArrowRight');
     await expect(
@@ -129,6 +154,17 @@ describe('An office admin switches portal features in the admin panel', () => {
     await notification('Supply Request is now off at Harbour View Court.').waitFor();
     await expectSwitch('Supply Request', 'Harbour View Court', false);
     expect((await featuresOfCustomerPlaces())['Harbour View Court']).not.toContain('supply-request');
+
+    // Gone from the portal, and refused by the API whatever the client.
+    await portal.goto(`${site.url}/`);
+    await expect(portalNav().getByRole('link', { name: 'Supplies' }).count()).resolves.toBe(0);
+    await portal.goto(`${site.url}/supplies`);
+    await expect(portal.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Ordering supplies is not available here');
+    const harbourId = (await strapi.db.query(`SELECT document_id FROM pf_locations WHERE name = 'Harbour View Court'`)).rows[0].document_id;
+    const refused = await request(strapi.url).get(`/api/portal-features/supplies/requests?location=${harbourId}`).set('authorization', `Bearer ${customerJwt}`);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.name).toBe('FeatureDisabled');
+
     const history = page.getByRole('region', { name: 'Change history' });
     await expect(history.getByRole('row').nth(1).textContent()).resolves.toMatch(
       /Supply Request at Harbour View Court.*Switched off.*Alex Admin/,
