@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { readFeatureSettings, type FeatureKey } from '../features/catalogue';
+import { liveFeatures, readFeatureSettings, type FeatureKey } from '../features/catalogue';
+import { FeatureDisabledError } from '../errors/feature-disabled';
 
 const LOCATION = 'plugin::portal-features.location';
 const CUSTOMER = 'plugin::portal-features.customer';
@@ -19,8 +20,26 @@ export interface HistoryEntry {
 
 const notFound = (what: string) => new errors.NotFoundError(`${what} not found`);
 
-/** Portal switches: the admin's ways to switch them, and their history. */
+/** Portal switches: whether a feature is live at a location, the admin's ways to switch them, and their history. */
 const features = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * For routes called without a portal user (a time-clock device): the location's database id,
+   * or 403 FeatureDisabled unless `feature` is live there, or 400 for an unknown location.
+   */
+  async requireLiveAt(args: { location: string; feature: FeatureKey }): Promise<number> {
+    const location = await strapi.db.query(LOCATION).findOne({ where: { documentId: args.location }, populate: { customer: { select: ['portalEnabled'] } } });
+    if (!location) {
+      throw new errors.ValidationError('Unknown location', { errors: [{ path: ['location'], message: 'Unknown location', name: 'ValidationError' }] });
+    }
+    const live = liveFeatures({
+      customerPortal: Boolean(location.customer?.portalEnabled),
+      locationPortal: Boolean(location.portalEnabled),
+      features: readFeatureSettings(location.features),
+    });
+    if (!live.includes(args.feature)) throw new FeatureDisabledError(args.feature, args.location);
+    return location.id;
+  },
+
   /**
    * Turns one feature on or off at one location. The location row is locked while its switches
    * are read and written, so two admins switching different features at once both count.

@@ -11,11 +11,8 @@ const conflict = (message: string, path: string) =>
 
 /** Who's Working: staff clock in and out at a location; residents see who is on duty now. */
 const timeClock = ({ strapi }: { strapi: Core.Strapi }) => {
-  const locationId = async (documentId: string) => {
-    const location = await strapi.db.query(LOCATION).findOne({ where: { documentId }, select: ['id'] });
-    if (!location) throw conflict('Unknown location', 'location');
-    return location.id as number;
-  };
+  /** Clocking in and out is a route of Who's Working too: refused while the feature is off there. */
+  const locationId = (documentId: string) => getService(strapi, 'features').requireLiveAt({ location: documentId, feature: FEATURE });
   /** Serialises clock-ins and outs at a location, so two devices cannot open the same shift twice. */
   const lockLocation = (trx: any, location: number) =>
     strapi.db.connection(strapi.db.metadata.get(LOCATION).tableName).transacting(trx).where({ id: location }).forUpdate().first('id');
