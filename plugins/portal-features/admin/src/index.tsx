@@ -1,4 +1,4 @@
-import { PinMap } from '@strapi/icons';
+import { ChartPie, Discuss, PinMap } from '@strapi/icons';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -13,6 +13,20 @@ export default {
       intlLabel: { id: 'portal-features.plugin.name', defaultMessage: 'Portal features' },
       permissions: PERMISSIONS.readFeatures,
       Component: () => import('./pages/feature-board-page').then((mod) => ({ default: mod.ProtectedFeatureBoardPage })),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-feedback`,
+      icon: Discuss,
+      intlLabel: { id: `${PLUGIN_ID}.feedback.name`, defaultMessage: 'Feedback' },
+      permissions: PERMISSIONS.readFeedback,
+      Component: () => import('./pages/feedback-page').then((mod) => ({ default: mod.ProtectedFeedbackPage })),
+    });
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}-survey-results`,
+      icon: ChartPie,
+      intlLabel: { id: `${PLUGIN_ID}.survey-results.name`, defaultMessage: 'Survey results' },
+      permissions: PERMISSIONS.readSurveyResults,
+      Component: () => import('./pages/survey-results-page').then((mod) => ({ default: mod.ProtectedSurveyResultsPage })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Portal features' });
   },

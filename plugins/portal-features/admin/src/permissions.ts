@@ -4,4 +4,6 @@ import { ACTIONS } from '../../server/src/permissions/actions';
 export const PERMISSIONS = {
   readFeatures: [{ action: ACTIONS.readFeatures, subject: null }],
   updateFeatures: [{ action: ACTIONS.updateFeatures, subject: null }],
+  readFeedback: [{ action: ACTIONS.readFeedback, subject: null }],
+  readSurveyResults: [{ action: ACTIONS.readSurveyResults, subject: null }],
 };

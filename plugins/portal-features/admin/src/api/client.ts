@@ -3,9 +3,11 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import type { FeatureKey } from '../../../server/src/features/catalogue';
 import type { LocationRow, Pagination } from '../../../server/src/services/admin-locations';
 import type { HistoryEntry } from '../../../server/src/services/features';
+import type { Satisfaction, SatisfactionSummary } from '../../../server/src/domain/satisfaction';
+import type { QuestionResult } from '../../../server/src/domain/survey-rules';
 import { PLUGIN_ID } from '../plugin-id';
 
-export type { HistoryEntry, LocationRow, Pagination };
+export type { HistoryEntry, LocationRow, Pagination, QuestionResult, SatisfactionSummary };
 
 export interface LocationListParams {
   page?: string | number;
@@ -34,11 +36,46 @@ export interface Paged<T> {
 export type LocationList = Paged<LocationRow>;
 export type HistoryPage = Paged<HistoryEntry>;
 
+export interface FeedbackParams {
+  location: string;
+  page?: string | number;
+  pageSize?: string | number;
+}
+
+export interface FeedbackEntry {
+  documentId: string;
+  rating: Satisfaction;
+  note: string | null;
+  createdAt: string;
+  author: string;
+}
+
+export interface FeedbackPage {
+  data: FeedbackEntry[];
+  meta: { pagination: Pagination; summary: SatisfactionSummary; location: { documentId: string; name: string } };
+}
+
+export interface SurveyRow {
+  documentId: string;
+  title: string;
+  opensAt: string | null;
+  closesAt: string | null;
+}
+
+export interface SurveyResults {
+  survey: { documentId: string; title: string };
+  responses: number;
+  questions: QuestionResult[];
+}
+
 /** Leaves out empty parameters so the URL only says what the user chose. */
 const present = (params: object) =>
   Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 
 const path = (...segments: string[]) => `/${PLUGIN_ID}/${segments.map(encodeURIComponent).join('/')}`;
+
+/** Surveys are edited in the content manager; its list is the picker's source. */
+const SURVEYS_IN_CONTENT_MANAGER = '/content-manager/collection-types/plugin::portal-features.survey';
 
 /** The plugin's admin API, over Strapi's authenticated fetch client. */
 export const usePortalFeaturesApi = () => {
@@ -52,6 +89,14 @@ export const usePortalFeaturesApi = () => {
       /** How many locations a customer has, whatever the grid's search shows. */
       countLocationsOf: (customer: string) =>
         get<LocationList>(path('locations'), { params: { customer, pageSize: 1 } }).then(({ data }) => data.meta.pagination.total),
+      /** A location's feedback, newest first, with its average, trend and monthly means. */
+      feedbackAt: (params: FeedbackParams) => get<FeedbackPage>(path('feedback'), { params: present(params) }).then(({ data }) => data),
+      /** The newest surveys first (the picker offers the first hundred). */
+      listSurveys: () =>
+        get<{ results: SurveyRow[] }>(SURVEYS_IN_CONTENT_MANAGER, { params: { page: 1, pageSize: 100, sort: 'opensAt:DESC' } }).then(
+          ({ data }) => data.results,
+        ),
+      surveyResults: (survey: string) => get<{ data: SurveyResults }>(path('surveys', survey, 'results')).then(({ data }) => data.data),
 
       setLocationFeature: (args: { location: string; feature: FeatureKey; enabled: boolean }) =>
         put(path('locations', args.location, 'features', args.feature), { enabled: args.enabled }),
@@ -117,3 +162,13 @@ export const useCustomerLocationCount = (customer: string) =>
   useLoad((api) => (customer ? api.countLocationsOf(customer) : Promise.resolve(null)), customer);
 
 export const useHistory = (params: HistoryParams) => useLoad((api) => api.history(params), JSON.stringify(present(params)));
+
+/** A location's feedback page (null when no location is chosen). */
+export const useFeedback = (params: FeedbackParams) =>
+  useLoad((api) => (params.location ? api.feedbackAt(params) : Promise.resolve(null)), JSON.stringify(present(params)));
+
+export const useSurveys = () => useLoad((api) => api.listSurveys(), 'surveys');
+
+/** A survey's results (null when no survey is chosen). */
+export const useSurveyResults = (survey: string) =>
+  useLoad((api) => (survey ? api.surveyResults(survey) : Promise.resolve(null)), survey);
