@@ -295,3 +295,51 @@ describe('An admin who may only look at portal features', () => {
     }
   });
 });
+
+describe('Staff read feedback and survey results', () => {
+  let staff: Page;
+
+  beforeAll(async () => {
+    const member = (path: string, body: object) => request(strapi.url).post(path).set('authorization', `Bearer ${customerJwt}`).send(body);
+    const adminToken = (await request(strapi.url).post('/admin/login').send({ email: 'admin@example.com', password: DEMO_PASSWORD })).body.data.token;
+    const harbourId = (await strapi.db.query(`SELECT document_id FROM pf_locations WHERE name = 'Harbour View Court'`)).rows[0].document_id;
+    for (const feature of ['feedback', 'surveys']) {
+      await request(strapi.url).put(`/portal-features/locations/${harbourId}/features/${feature}`).set('authorization', `Bearer ${adminToken}`).send({ enabled: true });
+    }
+    expect((await member('/api/portal-features/feedback', { location: harbourId, rating: 'satisfied', note: 'Tidy lobby' })).status).toBe(201);
+    expect((await member('/api/portal-features/feedback', { location: harbourId, rating: 'neutral' })).status).toBe(201);
+    const survey = await request(strapi.url)
+      .post('/content-manager/collection-types/plugin::portal-features.survey')
+      .set('authorization', `Bearer ${adminToken}`)
+      .send({
+        title: 'Lobby check',
+        questions: [{ id: 'lobby', kind: 'choice', prompt: 'Is the lobby well lit?', options: ['Yes', 'No'], required: true }],
+        locations: { connect: [harbourId] },
+        opensAt: new Date(Date.now() - 60_000).toISOString(),
+      });
+    expect((await member(`/api/portal-features/surveys/${survey.body.data.documentId}/responses`, { location: harbourId, answers: { lobby: 'Yes' } })).status).toBe(201);
+
+    staff = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' })).newPage();
+    staff.setDefaultTimeout(20_000);
+    await logInToAdmin(staff, 'admin@example.com', DEMO_PASSWORD);
+  });
+
+  it("shows a location's feedback with its average", async () => {
+    await staff.getByRole('link', { name: 'Feedback', exact: true }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Feedback' }).waitFor();
+    await staff.getByRole('combobox', { name: 'Location' }).click();
+    await staff.getByRole('option', { name: 'Harbour View Court' }).click();
+    await staff.getByText('3.5 of 5').first().waitFor();
+    await staff.getByText('Tidy lobby').first().waitFor();
+    expect(await accessibilityViolationsIn(staff, PAGE_CONTENT)).toEqual([]);
+  });
+
+  it('shows the results of a survey, question by question', async () => {
+    await staff.getByRole('link', { name: 'Survey results' }).click();
+    await staff.getByRole('heading', { level: 1, name: 'Survey results' }).waitFor();
+    await staff.getByRole('combobox', { name: 'Survey' }).click();
+    await staff.getByRole('option', { name: /Lobby check/ }).click();
+    await staff.getByText('Is the lobby well lit?').first().waitFor();
+    expect(await accessibilityViolationsIn(staff, PAGE_CONTENT)).toEqual([]);
+  });
+});
