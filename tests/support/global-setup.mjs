@@ -12,5 +12,7 @@ export default async function globalSetup() {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'srp-test-pg-'));
   const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   process.env.DATABASE_SERVER_URL = postgres.serverUrl;
+  // Uploaded files of every Strapi the tests start; removed with the rest at the end of the run.
+  process.env.TEST_UPLOAD_DIR = path.join(dataDir, 'uploads');
   globalThis.__testPostgres = { postgres, dataDir };
 }

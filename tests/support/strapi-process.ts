@@ -56,6 +56,7 @@ export async function startStrapi(options: { smtpPort: number; env?: Record<stri
     JOBS_POLL_INTERVAL_MS: '1000',
     STRAPI_TELEMETRY_DISABLED: 'true',
     BROWSER: 'none',
+    ...(process.env.TEST_UPLOAD_DIR ? { UPLOAD_DIR: process.env.TEST_UPLOAD_DIR } : {}),
     ...options.env,
   };
   return spawnStrapi({ url, databaseUrl, env });
