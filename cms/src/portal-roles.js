@@ -12,6 +12,7 @@ const MEMBER_ACTIONS = [
   'plugin::service-requests.portal-tickets.create',
   'plugin::service-requests.portal-tickets.find',
   'plugin::service-requests.portal-tickets.findOne',
+  'plugin::service-requests.portal-tickets.reply',
   'plugin::portal-features.supplies.catalogue',
   'plugin::portal-features.supplies.find',
   'plugin::portal-features.supplies.create',

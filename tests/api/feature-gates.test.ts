@@ -30,6 +30,7 @@ const routes = (): Route[] => {
   return [
     { feature: 'service-request', name: 'list tickets', call: () => member.get(`/api/service-requests/tickets?${at}`) },
     { feature: 'service-request', name: 'read a ticket', call: () => member.get(`/api/service-requests/tickets/${ticketId}`) },
+    { feature: 'service-request', name: 'reply on a request', call: () => member.post(`/api/service-requests/tickets/${ticketId}/messages`, { body: 'Any news?' }) },
     { feature: 'service-request', name: 'report a problem', call: () => member.post('/api/service-requests/tickets', { summary: 'x', description: 'y', location, visibility: 'management' }) },
     { feature: 'supply-request', name: 'supply list', call: () => member.get(`/api/portal-features/supplies/catalogue?${at}`) },
     { feature: 'supply-request', name: 'my orders', call: () => member.get(`/api/portal-features/supplies/requests?${at}`) },
@@ -51,7 +52,7 @@ const routes = (): Route[] => {
 const rowCounts = async () =>
   (
     await strapi.db.query(`SELECT (SELECT count(*) FROM sr_tickets) AS tickets, (SELECT count(*) FROM pf_supply_requests) AS orders,
-      (SELECT count(*) FROM pf_feedback) AS feedback, (SELECT count(*) FROM pf_clock_ins) AS clock_ins, (SELECT count(*) FROM pf_survey_responses) AS responses`)
+      (SELECT count(*) FROM sr_ticket_comments) AS messages, (SELECT count(*) FROM pf_feedback) AS feedback, (SELECT count(*) FROM pf_clock_ins) AS clock_ins, (SELECT count(*) FROM pf_survey_responses) AS responses`)
   ).rows[0];
 
 const admin = () => withToken(strapi.url, adminToken);

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
-import { loginAs, placesOf, type PlaceView } from '../support/portal-api';
+import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 import { disguisedScript, pngImage } from '../support/files';
 import { waitUntil } from '../support/wait-until';
 import { signedPath } from '@srp/provider-upload-private/signing';
@@ -221,3 +221,62 @@ describe('Who sees a reported problem', () => {
     expect([401, 403]).toContain(create.status);
   });
 });
+
+describe('Messages on a request', () => {
+  let blockTicket: string;
+  let privateTicket: string;
+  let adminToken: string;
+
+  const messagesOf = async (jwt: string, ticket: string) => (await withToken(strapi.url, jwt).get(`/api/service-requests/tickets/${ticket}`)).body.data.messages;
+  const staffMessage = (ticket: string, body: string, published: boolean) =>
+    withToken(strapi.url, adminToken).post('/content-manager/collection-types/plugin::service-requests.ticket-comment', {
+      ticket: { connect: [ticket] }, body, authorKind: 'staff', published,
+    });
+
+  beforeAll(async () => {
+    adminToken = await adminLogin(strapi.url);
+    const file = (summary: string, visibility: string) =>
+      report(tenantJwt, { summary, description: 'Details', location: tenantPlace.location.documentId, unit: tenantPlace.unit!.documentId, visibility });
+    blockTicket = (await file('Entry phone broken', 'block')).body.data.documentId;
+    privateTicket = (await file('Rent question', 'management')).body.data.documentId;
+  });
+
+  it('lets the reporter write to management, who are emailed', async () => {
+    const reply = await withToken(strapi.url, tenantJwt).post(`/api/service-requests/tickets/${blockTicket}/messages`, { body: 'It buzzes but the door does not open.' });
+    expect(reply.status).toBe(201);
+    expect(reply.body.data).toMatchObject({ from: 'you', body: 'It buzzes but the door does not open.' });
+    const email = await smtp.waitFor((mail) => mail.to.includes('admin@example.com') && mail.subject.endsWith('the resident has replied'));
+    expect(email.text).toContain('It buzzes but the door does not open.');
+    expect(await messagesOf(tenantJwt, blockTicket)).toEqual([expect.objectContaining({ from: 'you' })]);
+  });
+
+  it('refuses an empty message, and writes nothing', async () => {
+    const before = (await strapi.db.query('SELECT count(*)::int AS n FROM sr_ticket_comments')).rows[0].n;
+    const reply = await withToken(strapi.url, tenantJwt).post(`/api/service-requests/tickets/${blockTicket}/messages`, { body: '  ' });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error.details.errors[0]).toMatchObject({ path: ['body'], message: 'Write your message' });
+    expect((await strapi.db.query('SELECT count(*)::int AS n FROM sr_ticket_comments')).rows[0].n).toBe(before);
+  });
+
+  it('lets no one else reply, and hides a request they may not see', async () => {
+    const onShared = await withToken(strapi.url, occupantJwt).post(`/api/service-requests/tickets/${blockTicket}/messages`, { body: 'Me too' });
+    expect(onShared.status).toBe(403);
+    expect(onShared.body.error.message).toBe('Only the person who reported a request can reply to it');
+    const onPrivate = await withToken(strapi.url, occupantJwt).post(`/api/service-requests/tickets/${privateTicket}/messages`, { body: 'Hello' });
+    expect(onPrivate.status).toBe(404);
+  });
+
+  it('shows staff messages once published, to everyone who may see the request, and the reporter\'s replies only to the reporter', async () => {
+    expect((await staffMessage(blockTicket, 'Internal: call the entry-phone contractor', false)).status).toBe(201);
+    expect((await staffMessage(blockTicket, 'An engineer is booked for Thursday.', true)).status).toBe(201);
+
+    const forReporter = await messagesOf(tenantJwt, blockTicket);
+    expect(forReporter.map((m: any) => [m.from, m.body])).toEqual([
+      ['you', 'It buzzes but the door does not open.'],
+      ['management', 'An engineer is booked for Thursday.'],
+    ]);
+    const forNeighbour = await messagesOf(occupantJwt, blockTicket);
+    expect(forNeighbour.map((m: any) => [m.from, m.body])).toEqual([['management', 'An engineer is booked for Thursday.']]);
+  });
+});
+

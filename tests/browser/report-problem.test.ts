@@ -86,6 +86,20 @@ describe('A tenant reports a problem in the portal', () => {
     expect(email.text).toContain(page.url().replace('?reported=1', ''));
   });
 
+  it('writes to the management team from the request page', async () => {
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Write your message');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByLabel('Write to the management team').fill('The fan is in the bathroom ceiling, above the shower.');
+    await page.getByRole('button', { name: 'Send message' }).click();
+    await page.waitForURL(/\?sent=1#messages$/);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('Your message has been sent');
+    await expect(page.locator('.messages').textContent()).resolves.toContain('above the shower');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await smtp.waitFor((mail) => mail.to.includes('admin@example.com') && mail.text.includes('above the shower'));
+  });
+
   it('lists the new report under my requests', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My requests' }).click();
     await page.waitForURL(`${site.url}/requests`);

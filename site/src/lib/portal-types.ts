@@ -22,6 +22,8 @@ export interface PortalTicket {
   updatedAt: string;
   /** Present only where the location's Elapsed Time feature is on. */
   elapsed?: { since: string; until: string | null };
+  /** On the request page: published staff messages, and the reporter's own replies. */
+  messages?: Array<{ documentId: string; from: 'management' | 'you'; body: string; sentAt: string; attachments: Array<{ name: string; url: string; mime: string }> }>;
 }
 
 export interface CatalogueItem {

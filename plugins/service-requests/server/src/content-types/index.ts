@@ -1,7 +1,9 @@
 import ticket from './ticket/schema.json';
 import notification from './notification/schema.json';
+import ticketComment from './ticket-comment/schema.json';
 
 export default {
   ticket: { schema: ticket },
   notification: { schema: notification },
+  'ticket-comment': { schema: ticketComment },
 };

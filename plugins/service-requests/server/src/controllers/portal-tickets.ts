@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
-import { fieldErrors, reportProblemSchema } from '../validation/report-problem';
+import { fieldErrors, replySchema, reportProblemSchema } from '../validation/report-problem';
 import { getService } from '../utils/get-service';
 import type { IncomingFile } from '../services/attachments';
 
@@ -46,8 +46,18 @@ const portalTickets = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async findOne(ctx: any) {
     const user = signedInUser(ctx);
-    const ticket = await getService(strapi, 'tickets').findVisible({ userId: user.id, documentId: String(ctx.params.documentId) });
+    const ticket = await getService(strapi, 'tickets').findVisibleWithMessages({ userId: user.id, documentId: String(ctx.params.documentId) });
     ctx.body = { data: ticket };
+  },
+
+  /** POST /tickets/:documentId/messages { body } (+ attachments): the reporter writes to management. */
+  async reply(ctx: any) {
+    const user = signedInUser(ctx);
+    const parsed = replySchema.safeParse(ctx.request.body ?? {});
+    if (!parsed.success) throw new errors.ValidationError('Some fields need attention', { errors: fieldErrors(parsed.error) });
+    const message = await getService(strapi, 'conversation').reply({ user, documentId: String(ctx.params.documentId), body: parsed.data.body, files: filesIn(ctx) });
+    ctx.status = 201;
+    ctx.body = { data: message };
   },
 });
 

@@ -1,5 +1,6 @@
 import adminTickets from './admin-tickets';
 import attachments from './attachments';
+import conversation from './conversation';
 import delivery from './delivery';
 import jobs from './jobs';
 import notifier from './notifier';
@@ -7,4 +8,4 @@ import outbox from './outbox';
 import problemReports from './problem-reports';
 import tickets from './tickets';
 
-export default { 'admin-tickets': adminTickets, attachments, delivery, jobs, notifier, outbox, 'problem-reports': problemReports, tickets };
+export default { 'admin-tickets': adminTickets, attachments, conversation, delivery, jobs, notifier, outbox, 'problem-reports': problemReports, tickets };

@@ -65,6 +65,14 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => ({
     const signed = await getService(strapi, 'attachments').withSignedLinks(ticket);
     return toPortalTicket(signed, args.userId, { showElapsed: place.features.includes(ELAPSED_TIME) });
   },
+
+  /** One ticket with its messages, for the request page. */
+  async findVisibleWithMessages(args: { userId: number; documentId: string }) {
+    const view = await this.findVisible(args);
+    const ticket = await strapi.db.query(TICKET).findOne({ where: { documentId: args.documentId }, select: ['id'] });
+    const messages = await getService(strapi, 'conversation').messagesFor({ ticketId: ticket.id, viewerIsReporter: view.reportedByMe });
+    return { ...view, messages };
+  },
 });
 
 export type TicketsService = ReturnType<typeof tickets>;

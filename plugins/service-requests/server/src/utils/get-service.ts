@@ -6,6 +6,7 @@ import type { NotifierService } from '../services/notifier';
 import type { TicketsService } from '../services/tickets';
 import type { ProblemReportsService } from '../services/problem-reports';
 import type { AttachmentsService } from '../services/attachments';
+import type { ConversationService } from '../services/conversation';
 import type { AdminTicketsService } from '../services/admin-tickets';
 
 interface Services {
@@ -16,6 +17,7 @@ interface Services {
   tickets: TicketsService;
   'problem-reports': ProblemReportsService;
   attachments: AttachmentsService;
+  conversation: ConversationService;
   'admin-tickets': AdminTicketsService;
 }
 

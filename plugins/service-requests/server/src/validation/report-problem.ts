@@ -30,6 +30,15 @@ export const reportProblemSchema = z
 
 export type ReportProblemInput = z.infer<typeof reportProblemSchema>;
 
+/** A reply to the management team on one's own request. */
+export const replySchema = z.object({
+  body: z
+    .string({ error: 'Write your message' })
+    .trim()
+    .min(1, 'Write your message')
+    .max(5000, 'Keep the message under 5,000 characters'),
+});
+
 /** Zod's issues as Strapi's ValidationError details: one message per field. */
 export const fieldErrors = (error: z.ZodError) =>
   error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
