@@ -16,6 +16,8 @@ let deviceToken: string;
 let location: string;
 let customer: string;
 let ticketId: string;
+let strangerJwt: string;
+let lakeside: string;
 
 interface Route {
   feature: string;
@@ -23,29 +25,30 @@ interface Route {
   call: () => Promise<{ status: number; body: any }>;
 }
 
-const routes = (): Route[] => {
-  const member = withToken(strapi.url, memberJwt);
+/** Every feature route as `jwt` calls it at `place` (the device routes with the time-clock token). */
+const routes = (place = location, jwt = memberJwt): Route[] => {
+  const member = withToken(strapi.url, jwt);
   const device = withToken(strapi.url, deviceToken);
-  const at = `location=${location}`;
+  const at = `location=${place}`;
   return [
     { feature: 'service-request', name: 'list tickets', call: () => member.get(`/api/service-requests/tickets?${at}`) },
     { feature: 'service-request', name: 'read a ticket', call: () => member.get(`/api/service-requests/tickets/${ticketId}`) },
     { feature: 'service-request', name: 'reply on a request', call: () => member.post(`/api/service-requests/tickets/${ticketId}/messages`, { body: 'Any news?' }) },
-    { feature: 'service-request', name: 'report a problem', call: () => member.post('/api/service-requests/tickets', { summary: 'x', description: 'y', location, visibility: 'management' }) },
+    { feature: 'service-request', name: 'report a problem', call: () => member.post('/api/service-requests/tickets', { summary: 'x', description: 'y', location: place, visibility: 'management' }) },
     { feature: 'supply-request', name: 'supply list', call: () => member.get(`/api/portal-features/supplies/catalogue?${at}`) },
     { feature: 'supply-request', name: 'my orders', call: () => member.get(`/api/portal-features/supplies/requests?${at}`) },
-    { feature: 'supply-request', name: 'order', call: () => member.post('/api/portal-features/supplies/requests', { location, lines: [{ item: 'x', quantity: 1 }] }) },
+    { feature: 'supply-request', name: 'order', call: () => member.post('/api/portal-features/supplies/requests', { location: place, lines: [{ item: 'x', quantity: 1 }] }) },
     { feature: 'feedback', name: 'my feedback', call: () => member.get(`/api/portal-features/feedback?${at}`) },
-    { feature: 'feedback', name: 'give feedback', call: () => member.post('/api/portal-features/feedback', { location, rating: 'satisfied' }) },
+    { feature: 'feedback', name: 'give feedback', call: () => member.post('/api/portal-features/feedback', { location: place, rating: 'satisfied' }) },
     { feature: 'quality-checks', name: 'inspections', call: () => member.get(`/api/portal-features/quality-checks?${at}`) },
     { feature: 'whos-working', name: 'on duty', call: () => member.get(`/api/portal-features/whos-working?${at}`) },
-    { feature: 'whos-working', name: 'clock in', call: () => device.post('/api/portal-features/time-clock/in', { location, staffId: 'S-1', displayName: 'Sam', role: 'Cleaner' }) },
-    { feature: 'whos-working', name: 'clock out', call: () => device.post('/api/portal-features/time-clock/out', { location, staffId: 'S-1' }) },
+    { feature: 'whos-working', name: 'clock in', call: () => device.post('/api/portal-features/time-clock/in', { location: place, staffId: 'S-1', displayName: 'Sam', role: 'Cleaner' }) },
+    { feature: 'whos-working', name: 'clock out', call: () => device.post('/api/portal-features/time-clock/out', { location: place, staffId: 'S-1' }) },
     { feature: 'file-storage', name: 'files', call: () => member.get(`/api/portal-features/location-files?${at}`) },
     { feature: 'announcements', name: 'announcements', call: () => member.get(`/api/portal-features/announcements?${at}`) },
     { feature: 'documents', name: 'documents', call: () => member.get(`/api/portal-features/documents?${at}`) },
     { feature: 'surveys', name: 'open surveys', call: () => member.get(`/api/portal-features/surveys?${at}`) },
-    { feature: 'surveys', name: 'answer a survey', call: () => member.post('/api/portal-features/surveys/any-survey/responses', { location, answers: {} }) },
+    { feature: 'surveys', name: 'answer a survey', call: () => member.post('/api/portal-features/surveys/any-survey/responses', { location: place, answers: {} }) },
   ];
 };
 
@@ -79,6 +82,8 @@ beforeAll(async () => {
   location = harbour.location.documentId;
   customer = (await admin().get('/portal-features/customers')).body.data[0].documentId;
   for (const feature of FEATURE_KEYS) await admin().put(`/portal-features/customers/${customer}/features/${feature}`, { enabled: true });
+  strangerJwt = await loginAs(strapi.url, 'tenant@example.com');
+  lakeside = (await strapi.db.query(`SELECT document_id FROM pf_locations WHERE name = 'Lakeside Plaza'`)).rows[0].document_id;
   ticketId = (await withToken(strapi.url, memberJwt).post('/api/service-requests/tickets', { summary: 'Gate', description: 'Squeaks', location, visibility: 'management' })).body.data.documentId;
   const token = await admin().post('/admin/api-tokens', {
     name: 'Gate test time clock',
@@ -133,4 +138,20 @@ describe('Feature gates on every route', () => {
       await admin().put(`/portal-features/customers/${customer}/portal`, { enabled: true });
     }
   });
+
+  it('serves nothing of a location to someone who is not a member of it, and writes nothing', async () => {
+    const before = await rowCounts();
+    const outsider = routes(lakeside, strangerJwt).filter((route) => !route.name.startsWith('clock') && route.name !== 'read a ticket' && route.name !== 'reply on a request');
+    for (const route of outsider) {
+      const response = await route.call();
+      const refused = route.name === 'list tickets' ? response.status === 200 && response.body.data.length === 0 : [400, 403, 404].includes(response.status);
+      expect({ route: route.name, refused, feature: response.body.error?.name === 'FeatureDisabled' }).toEqual({ route: route.name, refused: true, feature: false });
+    }
+    for (const path of [`/api/service-requests/tickets/${ticketId}`, `/api/service-requests/tickets/${ticketId}/messages`]) {
+      const response = path.endsWith('messages') ? await withToken(strapi.url, strangerJwt).post(path, { body: 'Hi' }) : await withToken(strapi.url, strangerJwt).get(path);
+      expect({ path, status: response.status }).toEqual({ path, status: 404 });
+    }
+    expect(await rowCounts()).toEqual(before);
+  });
 });
+
