@@ -130,6 +130,11 @@ describe('Supply Request', () => {
     const [decided] = (await as(customerJwt).get(`/api/portal-features/supplies/requests?location=${harbour.location.documentId}`)).body.data;
     expect(decided.state).toBe('fulfilled');
     expect(decided.decidedAt).not.toBeNull();
+
+    const email = await smtp.waitFor((mail) => mail.to.includes('customer@example.com') && mail.subject === `Your supply order ${order.reference} has been fulfilled`);
+    expect(email.text).toContain('4 x Toilet rolls (pack of 9)');
+    // The refused change back to "requested" sent nothing more.
+    expect(smtp.messages.filter((mail) => mail.subject.includes(order.reference) && mail.to.includes('customer@example.com'))).toHaveLength(1);
   });
 
   it('refuses again once the feature is switched off', async () => {

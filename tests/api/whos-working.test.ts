@@ -72,4 +72,21 @@ describe("Who's Working", () => {
     expect([401, 403]).toContain((await withToken(strapi.url, 'not-a-token').post('/api/portal-features/time-clock/in', body)).status);
     expect((await onDuty()).body.data.map((p: any) => p.displayName)).toEqual(['Carla']);
   });
+
+  it('holds the same rules for shifts entered in the admin', async () => {
+    const enter = (data: Record<string, unknown>) =>
+      withToken(strapi.url, adminToken).post('/content-manager/collection-types/plugin::portal-features.clock-in', {
+        location: { connect: [harbour.location.documentId] }, displayName: 'Carla', role: 'Cleaner', ...data,
+      });
+    const before = (await strapi.db.query('SELECT count(*)::int AS n FROM pf_clock_ins')).rows[0].n;
+    const second = await enter({ staffId: 'B-1001', clockedInAt: new Date().toISOString() });
+    expect(second.status).toBe(400);
+    expect(second.body.error.message).toBe('B-1001 is already clocked in here');
+    const backwards = await enter({ staffId: 'B-2000', clockedInAt: new Date().toISOString(), clockedOutAt: new Date(Date.now() - 3_600_000).toISOString() });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.error.message).toBe('Clocking out must come after clocking in');
+    expect((await strapi.db.query('SELECT count(*)::int AS n FROM pf_clock_ins')).rows[0].n).toBe(before);
+    expect((await enter({ staffId: 'B-3000', clockedInAt: new Date().toISOString() })).status).toBe(201);
+  });
 });
+
