@@ -24,6 +24,23 @@ export interface PortalTicket {
   elapsed?: { since: string; until: string | null };
   /** On the request page: published staff messages, and the reporter's own replies. */
   messages?: Array<{ documentId: string; from: 'management' | 'you'; body: string; sentAt: string; attachments: Array<{ name: string; url: string; mime: string }> }>;
+  /** The ticket's category, when staff (or the reporter) chose one. */
+  category: { documentId: string; name: string } | null;
+  /** When management aims to have it resolved (from the priority's target), once triaged. */
+  dueAt: string | null;
+  /** On the request page: each status change, oldest first. Never names staff. */
+  timeline?: Array<{ at: string; from: string | null; to: string }>;
+  /** Only the reporter may cancel, while the request is new or open. */
+  canCancel: boolean;
+  /** The reporter is asked to rate a resolved request, once. */
+  canRate: boolean;
+  rating: { value: number; label: string; at: string } | null;
+}
+
+/** GET /service-requests/categories: what the report form offers under "What is it about?". */
+export interface TicketCategory {
+  documentId: string;
+  name: string;
 }
 
 export interface CatalogueItem {

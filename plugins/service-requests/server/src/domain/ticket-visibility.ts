@@ -1,8 +1,9 @@
 /**
  * Who may see a ticket in a portal (DESIGN.md, "Rules that hold everywhere"): its reporter, the
  * members of its unit when it is shared with the unit, the members of its location when it is
- * shared with the block. `management` and `unpublished` tickets are never shown to anyone else.
- * Nobody sees anything at a location whose portal is closed to them.
+ * shared with the block. `management` tickets are shown to their reporter only. `unpublished`
+ * tickets (staff start their own tickets so) are in no portal at all, not even the reporter's,
+ * until staff publish them. Nobody sees anything at a location whose portal is closed to them.
  */
 export type Visibility = 'unpublished' | 'management' | 'unit' | 'block';
 
@@ -26,6 +27,7 @@ const locationIdsOf = (viewer: Viewer) => [...new Set(viewer.places.map((place) 
 
 export const canSeeTicket = (viewer: Viewer, ticket: TicketScope): boolean => {
   if (ticket.locationId === null || !locationIdsOf(viewer).includes(ticket.locationId)) return false;
+  if (ticket.visibility === 'unpublished') return false;
   if (ticket.reporterId === viewer.userId) return true;
   if (ticket.visibility === 'block') return true;
   if (ticket.visibility === 'unit') return ticket.unitId !== null && unitIdsOf(viewer).includes(ticket.unitId);
@@ -36,6 +38,7 @@ export const canSeeTicket = (viewer: Viewer, ticket: TicketScope): boolean => {
 export const visibleTicketsFilter = (viewer: Viewer) => ({
   $and: [
     { location: { id: { $in: locationIdsOf(viewer) } } },
+    { visibility: { $ne: 'unpublished' } },
     {
       $or: [
         { reporter: { id: viewer.userId } },

@@ -18,8 +18,12 @@ const ticketBy = (reporterId: number, visibility: TicketScope['visibility']): Ti
 });
 
 describe('who may see a ticket in the portal', () => {
-  it.each(['unpublished', 'management', 'unit', 'block'] as const)('its reporter sees it when it is %s', (visibility) => {
+  it.each(['management', 'unit', 'block'] as const)('its reporter sees it when it is %s', (visibility) => {
     expect(canSeeTicket(tenantOfFlat1, ticketBy(100, visibility))).toBe(true);
+  });
+
+  it('not even its reporter sees an unpublished ticket, until staff publish it', () => {
+    expect(canSeeTicket(tenantOfFlat1, ticketBy(100, 'unpublished'))).toBe(false);
   });
 
   it.each([
@@ -53,6 +57,7 @@ describe('who may see a ticket in the portal', () => {
     expect(visibleTicketsFilter(tenantOfFlat1)).toEqual({
       $and: [
         { location: { id: { $in: [HARBOUR] } } },
+        { visibility: { $ne: 'unpublished' } },
         {
           $or: [
             { reporter: { id: 100 } },
