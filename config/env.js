@@ -54,6 +54,8 @@ const schema = z.object({
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30000),
   OUTBOX_RECONCILE_EVERY_MS: z.coerce.number().int().min(500).default(30000),
   OUTBOX_RECONCILE_GRACE_MS: z.coerce.number().int().min(0).default(30000),
+  /** How often open tickets are checked against their SLA targets (a breach alerts the managers once). */
+  SLA_CHECK_EVERY_MS: z.coerce.number().int().min(1000).default(60000),
 
   // Uploads: kept out of the public folder, served only through signed, short-lived links
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),

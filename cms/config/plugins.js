@@ -47,6 +47,7 @@ module.exports = () => {
         publicUrl: env.PUBLIC_URL,
         siteUrl: env.SITE_URL,
         uploadMaxBytes: env.UPLOAD_MAX_BYTES,
+        slaCheckEveryMs: env.SLA_CHECK_EVERY_MS,
         jobs: {
           role: env.JOBS_IN_API ? 'process' : 'enqueue',
           databaseUrl: env.DATABASE_URL,

@@ -9,6 +9,9 @@ const MEMBERSHIP = 'plugin::portal-features.membership';
 const SUPPLY_ITEM = 'plugin::portal-features.supply-item';
 const USER = 'plugin::users-permissions.user';
 const ROLE = 'plugin::users-permissions.role';
+const DEPARTMENT = 'plugin::service-requests.department';
+const CATEGORY = 'plugin::service-requests.ticket-category';
+const ROUTING_RULE = 'plugin::service-requests.routing-rule';
 
 async function ensureDemoAdmin(strapi) {
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: DEMO_ADMIN.email } });
@@ -21,6 +24,21 @@ async function ensureDemoAdmin(strapi) {
     registrationToken: null,
     roles: superAdmin ? [superAdmin.id] : [],
   });
+}
+
+/**
+ * Two departments and the rules that route to them: cleaning requests to Cleaning, everything else
+ * to Maintenance; the demo admin is in both, so routed tickets reach the demo inbox.
+ */
+async function seedServiceDesk(strapi, { admin }) {
+  const department = (name) => strapi.documents(DEPARTMENT).create({ data: { name, members: [admin.id] } });
+  const maintenance = await department('Maintenance');
+  const cleaning = await department('Cleaning');
+  const cleaningCategory = await strapi.db.query(CATEGORY).findOne({ where: { name: 'Cleaning' } });
+  await strapi.documents(ROUTING_RULE).create({ data: { department: maintenance.documentId } });
+  if (cleaningCategory) {
+    await strapi.documents(ROUTING_RULE).create({ data: { category: cleaningCategory.id, department: cleaning.documentId } });
+  }
 }
 
 /**
@@ -80,6 +98,7 @@ async function seedDemo(strapi) {
       });
     }
   }
+  await seedServiceDesk(strapi, { admin, locations });
   strapi.log.info('Demo data seeded: Harbour View Court (Europe/London) and Lakeside Plaza (America/New_York)');
   return true;
 }

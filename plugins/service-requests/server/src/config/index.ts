@@ -5,6 +5,8 @@ export const configSchema = z.object({
   publicUrl: z.url(),
   siteUrl: z.url(),
   uploadMaxBytes: z.number().int().positive(),
+  /** How often open tickets are checked against their SLA targets. */
+  slaCheckEveryMs: z.number().int().min(1000),
   jobs: z.object({
     role: z.enum(['process', 'enqueue']),
     databaseUrl: z.string().optional(),
@@ -27,6 +29,7 @@ export default {
     publicUrl: 'http://localhost:1337',
     siteUrl: 'http://localhost:4321',
     uploadMaxBytes: 10 * 1024 * 1024,
+    slaCheckEveryMs: 60_000,
     jobs: { role: 'process', pollIntervalMs: 5000 },
     outbox: { retryBaseMs: 30_000, reconcileEveryMs: 30_000, reconcileGraceMs: 30_000 },
   },

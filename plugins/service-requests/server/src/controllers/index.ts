@@ -1,4 +1,5 @@
-import adminTickets from './admin-tickets';
 import portalTickets from './portal-tickets';
+import serviceDesk from './service-desk';
+import ticketEvents from './ticket-events';
 
-export default { 'admin-tickets': adminTickets, 'portal-tickets': portalTickets };
+export default { 'portal-tickets': portalTickets, 'service-desk': serviceDesk, 'ticket-events': ticketEvents };

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { fieldErrors, replySchema, reportProblemSchema } from '../validation/report-problem';
+import { cancelSchema, notificationsSchema, ratingSchema } from '../validation/reporter-actions';
 import { getService } from '../utils/get-service';
 import type { IncomingFile } from '../services/attachments';
 
@@ -15,6 +16,13 @@ const filesIn = (ctx: any): IncomingFile[] => {
   const value = ctx.request.files?.attachments;
   if (!value) return [];
   return (Array.isArray(value) ? value : [value]).filter((file: IncomingFile) => file.size > 0 || file.originalFilename);
+};
+
+/** Parses a body with `schema`, or answers 400 naming each field. */
+const parseBody = <T extends z.ZodTypeAny>(schema: T, ctx: any): z.infer<T> => {
+  const parsed = schema.safeParse(ctx.request.body ?? {});
+  if (!parsed.success) throw new errors.ValidationError('Some fields need attention', { errors: fieldErrors(parsed.error) });
+  return parsed.data;
 };
 
 const signedInUser = (ctx: any) => {
@@ -58,6 +66,40 @@ const portalTickets = ({ strapi }: { strapi: Core.Strapi }) => ({
     const message = await getService(strapi, 'conversation').reply({ user, documentId: String(ctx.params.documentId), body: parsed.data.body, files: filesIn(ctx) });
     ctx.status = 201;
     ctx.body = { data: message };
+  },
+
+  /** POST /tickets/:documentId/cancel { reason? }: the reporter withdraws a request not yet worked on. */
+  async cancel(ctx: any) {
+    const user = signedInUser(ctx);
+    const { reason } = parseBody(cancelSchema, ctx);
+    const documentId = String(ctx.params.documentId);
+    await getService(strapi, 'reporter-actions').cancel({ userId: user.id, documentId, reason });
+    ctx.body = { data: await getService(strapi, 'tickets').findVisibleWithMessages({ userId: user.id, documentId }) };
+  },
+
+  /** PUT /tickets/:documentId/notifications { notifyOnUpdate } */
+  async setNotifications(ctx: any) {
+    const user = signedInUser(ctx);
+    const { notifyOnUpdate } = parseBody(notificationsSchema, ctx);
+    const documentId = String(ctx.params.documentId);
+    await getService(strapi, 'reporter-actions').setNotifications({ userId: user.id, documentId, notifyOnUpdate });
+    ctx.body = { data: await getService(strapi, 'tickets').findVisibleWithMessages({ userId: user.id, documentId }) };
+  },
+
+  /** POST /tickets/:documentId/rating { rating: 1..5, comment? } */
+  async rate(ctx: any) {
+    const user = signedInUser(ctx);
+    const { rating, comment } = parseBody(ratingSchema, ctx);
+    const documentId = String(ctx.params.documentId);
+    await getService(strapi, 'reporter-actions').rate({ userId: user.id, documentId, rating, comment });
+    ctx.body = { data: await getService(strapi, 'tickets').findVisibleWithMessages({ userId: user.id, documentId }) };
+  },
+
+  /** GET /categories: what the report form offers under "What is it about?". */
+  async categories(ctx: any) {
+    signedInUser(ctx);
+    const rows = await strapi.db.query('plugin::service-requests.ticket-category').findMany({ where: { active: true }, select: ['documentId', 'name'], orderBy: { name: 'asc' } });
+    ctx.body = { data: rows.map((row: any) => ({ documentId: row.documentId, name: row.name })) };
   },
 });
 

@@ -2,6 +2,7 @@
 export const JOB = {
   sendNotification: 'notifications.send',
   reconcileOutbox: 'notifications.reconcile',
+  checkSla: 'tickets.check-sla',
 } as const;
 
 export interface SendNotificationData {

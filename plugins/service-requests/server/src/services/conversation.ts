@@ -5,6 +5,7 @@ import { managersOf } from '../utils/places';
 import { pluginConfig } from '../utils/plugin-config';
 import type { IncomingFile } from './attachments';
 import { ticketReference } from './ticket-messages';
+import { deskUrl } from './ticket-notices';
 
 const TICKET = 'plugin::service-requests.ticket';
 const COMMENT = 'plugin::service-requests.ticket-comment';
@@ -86,7 +87,7 @@ const conversation = ({ strapi }: { strapi: Core.Strapi }) => ({
                 reference: ticketReference(ticket.id),
                 summary: ticket.summary,
                 locationName: ticket.location.name,
-                adminUrl: `${publicUrl}/admin/content-manager/collection-types/${TICKET}/${ticket.documentId}`,
+                adminUrl: deskUrl(publicUrl, ticket.documentId),
               },
             },
           })),

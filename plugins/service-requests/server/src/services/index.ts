@@ -1,11 +1,37 @@
-import adminTickets from './admin-tickets';
 import attachments from './attachments';
 import conversation from './conversation';
 import delivery from './delivery';
 import jobs from './jobs';
+import liveUpdates from './live-updates';
 import notifier from './notifier';
 import outbox from './outbox';
 import problemReports from './problem-reports';
+import reporterActions from './reporter-actions';
+import serviceDesk from './service-desk';
+import slaAlerts from './sla-alerts';
+import ticketChanges from './ticket-changes';
+import ticketComments from './ticket-comments';
+import ticketRouting from './ticket-routing';
+import ticketTimeline from './ticket-timeline';
+import ticketWorkflow from './ticket-workflow';
 import tickets from './tickets';
 
-export default { 'admin-tickets': adminTickets, attachments, conversation, delivery, jobs, notifier, outbox, 'problem-reports': problemReports, tickets };
+export default {
+  attachments,
+  conversation,
+  delivery,
+  jobs,
+  'live-updates': liveUpdates,
+  notifier,
+  outbox,
+  'problem-reports': problemReports,
+  'reporter-actions': reporterActions,
+  'service-desk': serviceDesk,
+  'sla-alerts': slaAlerts,
+  'ticket-changes': ticketChanges,
+  'ticket-comments': ticketComments,
+  'ticket-routing': ticketRouting,
+  'ticket-timeline': ticketTimeline,
+  'ticket-workflow': ticketWorkflow,
+  tickets,
+};

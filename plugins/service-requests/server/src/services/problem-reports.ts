@@ -8,10 +8,12 @@ import { pluginConfig } from '../utils/plugin-config';
 import type { IncomingFile } from './attachments';
 import { problemReportedMessages, ticketReference } from './ticket-messages';
 import { PORTAL_POPULATE, toPortalTicket } from './portal-ticket-view';
+import { deskUrl } from './ticket-notices';
 
 const TICKET = 'plugin::service-requests.ticket';
 const LOCATION = 'plugin::portal-features.location';
 const UNIT = 'plugin::portal-features.unit';
+const CATEGORY = 'plugin::service-requests.ticket-category';
 
 const fieldError = (path: string, message: string) =>
   new errors.ValidationError(message, { errors: [{ path: [path], message, name: 'ValidationError' }] });
@@ -47,6 +49,10 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
       const { place, location, unit } = await resolvePlace(await placesOf(strapi, reporter.id), input);
       const attachments = getService(strapi, 'attachments');
       await attachments.check(files);
+      const category = input.category
+        ? await strapi.db.query(CATEGORY).findOne({ where: { documentId: input.category, active: true }, select: ['id'] })
+        : null;
+      if (input.category && !category) throw fieldError('category', 'Choose what the problem is about from the list');
       const managers = await managersOf(strapi, location.id);
       const stored = await attachments.store(files);
       const config = pluginConfig(strapi);
@@ -62,8 +68,8 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
               unit: unit?.id ?? null,
               reporter: reporter.id,
               visibility: input.visibility as Visibility,
-              type: 'New PM Enquiry',
-              priority: 'Unassigned',
+              // No type and no priority: "New PM Enquiry", "Unassigned" until staff triage it.
+              category: category?.id ?? null,
               state: 'new',
               notifyOnUpdate: true,
               source: 'portal',
@@ -90,7 +96,7 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
               managers,
               links: {
                 portalUrl: `${config.siteUrl}/requests/${created.documentId}`,
-                adminUrl: `${config.publicUrl}/admin/content-manager/collection-types/${TICKET}/${created.documentId}`,
+                adminUrl: deskUrl(config.publicUrl, created.documentId),
               },
             }),
           );

@@ -23,12 +23,11 @@ interface Links {
   adminUrl: string;
 }
 
-/** A ticket's human reference: SR-00042. */
-export const ticketReference = (id: number) => `SR-${String(id).padStart(5, '0')}`;
+export { ticketReference } from '../domain/ticket-reference';
 
 /** Building a formatter is costly next to using one; there are only as many as time zones in use. */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const localTime = (at: Date, timezone: string) => {
+export const localTime = (at: Date, timezone: string) => {
   let formatter = formatters.get(timezone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone: timezone });

@@ -70,8 +70,13 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findVisibleWithMessages(args: { userId: number; documentId: string }) {
     const view = await this.findVisible(args);
     const ticket = await strapi.db.query(TICKET).findOne({ where: { documentId: args.documentId }, select: ['id'] });
-    const messages = await getService(strapi, 'conversation').messagesFor({ ticketId: ticket.id, viewerIsReporter: view.reportedByMe });
-    return { ...view, messages };
+    const [messages, entries] = await Promise.all([
+      getService(strapi, 'conversation').messagesFor({ ticketId: ticket.id, viewerIsReporter: view.reportedByMe }),
+      getService(strapi, 'ticket-timeline').entriesOf(ticket.id),
+    ]);
+    // Residents see what happened and when, never which member of staff did it or their notes.
+    const timeline = entries.filter((entry) => entry.kind === 'status').map((entry) => ({ at: entry.createdAt, from: entry.fromValue, to: entry.toValue }));
+    return { ...view, messages, timeline };
   },
 });
 

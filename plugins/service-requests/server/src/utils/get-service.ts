@@ -1,24 +1,40 @@
 import type { Core } from '@strapi/strapi';
-import type { OutboxService } from '../services/outbox';
-import type { DeliveryService } from '../services/delivery';
-import type { JobsService } from '../services/jobs';
-import type { NotifierService } from '../services/notifier';
-import type { TicketsService } from '../services/tickets';
-import type { ProblemReportsService } from '../services/problem-reports';
 import type { AttachmentsService } from '../services/attachments';
 import type { ConversationService } from '../services/conversation';
-import type { AdminTicketsService } from '../services/admin-tickets';
+import type { DeliveryService } from '../services/delivery';
+import type { JobsService } from '../services/jobs';
+import type { LiveUpdatesService } from '../services/live-updates';
+import type { NotifierService } from '../services/notifier';
+import type { OutboxService } from '../services/outbox';
+import type { ProblemReportsService } from '../services/problem-reports';
+import type { ReporterActionsService } from '../services/reporter-actions';
+import type { ServiceDeskService } from '../services/service-desk';
+import type { SlaAlertsService } from '../services/sla-alerts';
+import type { TicketChangesService } from '../services/ticket-changes';
+import type { TicketCommentsService } from '../services/ticket-comments';
+import type { TicketRoutingService } from '../services/ticket-routing';
+import type { TicketTimelineService } from '../services/ticket-timeline';
+import type { TicketWorkflowService } from '../services/ticket-workflow';
+import type { TicketsService } from '../services/tickets';
 
 interface Services {
-  outbox: OutboxService;
-  delivery: DeliveryService;
-  jobs: JobsService;
-  notifier: NotifierService;
-  tickets: TicketsService;
-  'problem-reports': ProblemReportsService;
   attachments: AttachmentsService;
   conversation: ConversationService;
-  'admin-tickets': AdminTicketsService;
+  delivery: DeliveryService;
+  jobs: JobsService;
+  'live-updates': LiveUpdatesService;
+  notifier: NotifierService;
+  outbox: OutboxService;
+  'problem-reports': ProblemReportsService;
+  'reporter-actions': ReporterActionsService;
+  'service-desk': ServiceDeskService;
+  'sla-alerts': SlaAlertsService;
+  'ticket-changes': TicketChangesService;
+  'ticket-comments': TicketCommentsService;
+  'ticket-routing': TicketRoutingService;
+  'ticket-timeline': TicketTimelineService;
+  'ticket-workflow': TicketWorkflowService;
+  tickets: TicketsService;
 }
 
 export const getService = <Name extends keyof Services>(strapi: Core.Strapi, name: Name): Services[Name] =>

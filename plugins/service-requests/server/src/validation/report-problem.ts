@@ -19,6 +19,12 @@ export const reportProblemSchema = z
       .trim()
       .optional()
       .transform((value) => (value ? value : undefined)),
+    category: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .transform((value) => (value ? value : undefined)),
     visibility: z.enum(['management', 'unit', 'block'], {
       error: 'Choose who can see this request: management only, your unit, or the whole block',
     }),

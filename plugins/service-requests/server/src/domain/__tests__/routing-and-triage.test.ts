@@ -57,3 +57,25 @@ describe('the triage gate', () => {
     expect(triageGateRefusal(untriaged, { ...untriaged, state: 'cancelled' })).toBeNull();
   });
 });
+
+import { oneStepUp, ratingLabel, reopensTicket } from '../rating';
+
+describe('rating a resolved request', () => {
+  const priorities = [
+    { id: 1, rank: 10, name: 'Low' },
+    { id: 2, rank: 20, name: 'Normal' },
+    { id: 3, rank: 30, name: 'Urgent' },
+  ];
+
+  it('reopens on Dissatisfied or Extremely Dissatisfied only', () => {
+    expect([1, 2, 3, 4, 5].map(reopensTicket)).toEqual([true, true, false, false, false]);
+    expect(ratingLabel(2)).toBe('Dissatisfied');
+  });
+
+  it('raises the priority one step, keeps the top one, and gives an unprioritised ticket the lowest', () => {
+    expect(oneStepUp(priorities, 10)?.name).toBe('Normal');
+    expect(oneStepUp(priorities, 30)?.name).toBe('Urgent');
+    expect(oneStepUp(priorities, null)?.name).toBe('Low');
+    expect(oneStepUp([], 10)).toBeNull();
+  });
+});
