@@ -76,16 +76,25 @@ describe('Report a problem', () => {
     });
     expect(ticket.reference).toMatch(/^SR-\d{5}$/);
 
-    const { rows } = await strapi.db.query(`SELECT type, priority, state, source, notify_on_update FROM sr_tickets WHERE document_id = $1`, [ticket.documentId]);
-    expect(rows).toEqual([{ type: 'New PM Enquiry', priority: 'Unassigned', state: 'new', source: 'portal', notify_on_update: true }]);
+    // No type and no priority yet: shown as "New PM Enquiry" and "Unassigned" until staff triage it.
+    const { rows } = await strapi.db.query(
+      `SELECT t.state, t.source, t.notify_on_update,
+              (SELECT count(*) FROM sr_tickets_ticket_type_lnk l WHERE l.ticket_id = t.id)::int AS types,
+              (SELECT count(*) FROM sr_tickets_priority_lnk l WHERE l.ticket_id = t.id)::int AS priorities
+         FROM sr_tickets t WHERE t.document_id = $1`,
+      [ticket.documentId],
+    );
+    expect(rows).toEqual([{ state: 'new', source: 'portal', notify_on_update: true, types: 0, priorities: 0 }]);
 
     const acknowledgement = await smtp.waitFor((mail) => mail.to.includes('tenant@example.com') && mail.text.includes(ticket.reference));
     expect(acknowledgement.subject).toContain('We have received your request');
     expect(acknowledgement.text).toContain(`http://127.0.0.1:4321/requests/${ticket.documentId}`);
 
-    const managerAlert = await smtp.waitFor((mail) => mail.to.includes('admin@example.com') && mail.text.includes(ticket.reference));
+    const managerAlert = await smtp.waitFor(
+      (mail) => mail.to.includes('admin@example.com') && mail.text.includes(ticket.reference) && mail.subject.includes('A new problem has been reported'),
+    );
     expect(managerAlert.subject).toContain('A new problem has been reported at Harbour View Court');
-    expect(managerAlert.text).toContain(`${strapi.url}/admin/content-manager/collection-types/plugin::service-requests.ticket/${ticket.documentId}`);
+    expect(managerAlert.text).toContain(`${strapi.url}/admin/plugins/service-requests/tickets/${ticket.documentId}`);
 
     const outbox = await waitUntil(
       async () => (await strapi.db.query(`SELECT state, attempts FROM sr_notifications WHERE idempotency_key LIKE $1 ORDER BY id`, [`ticket:${ticket.documentId}:%`])).rows,
@@ -239,6 +248,12 @@ describe('Messages on a request', () => {
       report(tenantJwt, { summary, description: 'Details', location: tenantPlace.location.documentId, unit: tenantPlace.unit!.documentId, visibility });
     blockTicket = (await file('Entry phone broken', 'block')).body.data.documentId;
     privateTicket = (await file('Rent question', 'management')).body.data.documentId;
+    // Staff publish to the portal only once a ticket is triaged.
+    const { rows } = await strapi.db.query(
+      `SELECT (SELECT document_id FROM sr_ticket_types ORDER BY id LIMIT 1) AS type, (SELECT document_id FROM sr_priorities ORDER BY id LIMIT 1) AS priority`,
+    );
+    const triaged = await withToken(strapi.url, adminToken).put(`/service-requests/tickets/${blockTicket}/triage`, rows[0]);
+    expect(triaged.status).toBe(200);
   });
 
   it('lets the reporter write to management, who are emailed', async () => {
