@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
 import { adminLogin, loginAs, placesOf, withToken } from '../support/portal-api';
@@ -25,6 +26,22 @@ interface Route {
   call: () => Promise<{ status: number; body: any }>;
 }
 
+/** Opens an event stream and closes it as soon as it answers: its status, and its body when it refused. */
+const openStream = (path: string, jwt: string) =>
+  new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const req = http.get(`${strapi.url}${path}`, { headers: { authorization: `Bearer ${jwt}` } }, (res) => {
+      if (res.statusCode === 200) {
+        req.destroy();
+        resolve({ status: 200, body: {} });
+        return;
+      }
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text || '{}') }));
+    });
+    req.on('error', reject);
+  });
+
 /** Every feature route as `jwt` calls it at `place` (the device routes with the time-clock token). */
 const routes = (place = location, jwt = memberJwt): Route[] => {
   const member = withToken(strapi.url, jwt);
@@ -34,6 +51,10 @@ const routes = (place = location, jwt = memberJwt): Route[] => {
     { feature: 'service-request', name: 'list tickets', call: () => member.get(`/api/service-requests/tickets?${at}`) },
     { feature: 'service-request', name: 'read a ticket', call: () => member.get(`/api/service-requests/tickets/${ticketId}`) },
     { feature: 'service-request', name: 'reply on a request', call: () => member.post(`/api/service-requests/tickets/${ticketId}/messages`, { body: 'Any news?' }) },
+    { feature: 'service-request', name: 'switch request emails', call: () => member.put(`/api/service-requests/tickets/${ticketId}/notifications`, { notifyOnUpdate: true }) },
+    { feature: 'service-request', name: 'rate a request', call: () => member.post(`/api/service-requests/tickets/${ticketId}/rating`, { rating: 5 }) },
+    { feature: 'service-request', name: 'cancel a request', call: () => member.post(`/api/service-requests/tickets/${ticketId}/cancel`, {}) },
+    { feature: 'service-request', name: 'live updates', call: () => openStream(`/api/service-requests/tickets/${ticketId}/events`, jwt) },
     { feature: 'service-request', name: 'report a problem', call: () => member.post('/api/service-requests/tickets', { summary: 'x', description: 'y', location: place, visibility: 'management' }) },
     { feature: 'supply-request', name: 'supply list', call: () => member.get(`/api/portal-features/supplies/catalogue?${at}`) },
     { feature: 'supply-request', name: 'my orders', call: () => member.get(`/api/portal-features/supplies/requests?${at}`) },
