@@ -12,6 +12,10 @@ const ROLE = 'plugin::users-permissions.role';
 const DEPARTMENT = 'plugin::service-requests.department';
 const CATEGORY = 'plugin::service-requests.ticket-category';
 const ROUTING_RULE = 'plugin::service-requests.routing-rule';
+const TICKET = 'plugin::service-requests.ticket';
+const TICKET_TYPE = 'plugin::service-requests.ticket-type';
+const PRIORITY = 'plugin::service-requests.priority';
+const COMMENT = 'plugin::service-requests.ticket-comment';
 
 async function ensureDemoAdmin(strapi) {
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: DEMO_ADMIN.email } });
@@ -40,6 +44,50 @@ async function seedServiceDesk(strapi, { admin }) {
     await strapi.documents(ROUTING_RULE).create({ data: { category: cleaningCategory.id, department: cleaning.documentId } });
   }
 }
+
+/**
+ * A few requests so the service desk and the portal are not empty: one waiting for triage, one being
+ * worked on with a message to the residents. Written through the document service, so the ticket
+ * rules route them and record their timelines as for any other ticket.
+ */
+async function seedDemoTickets(strapi, { locations, units }) {
+  const user = (email) => strapi.db.query(USER).findOne({ where: { email } });
+  const named = (uid, name) => strapi.db.query(uid).findOne({ where: { name } });
+  const tenant = await user('tenant@example.com');
+  const occupant = await user('occupant@example.com');
+  await strapi.documents(TICKET).create({
+    data: {
+      summary: 'Kitchen tap keeps dripping',
+      description: 'The cold tap in the kitchen drips all the time, even when turned off hard.',
+      location: locations.harbour.id,
+      unit: units['harbour/Flat 1'].id,
+      reporter: tenant.id,
+      visibility: 'unit',
+      source: 'portal',
+    },
+  });
+  const lift = await strapi.documents(TICKET).create({
+    data: {
+      summary: 'Lift stops between floors',
+      description: 'The lift stopped between the first and second floor twice this week.',
+      location: locations.harbour.id,
+      unit: units['harbour/Flat 2'].id,
+      reporter: occupant.id,
+      visibility: 'block',
+      source: 'portal',
+      ticketType: (await named(TICKET_TYPE, 'Repair')).id,
+      priority: (await named(PRIORITY, 'High')).id,
+      category: (await named(CATEGORY, 'Lifts')).id,
+    },
+  });
+  await strapi.documents(TICKET).update({ documentId: lift.documentId, data: { state: 'in_progress' } });
+  await strapi.documents(COMMENT).create({
+    data: { ticket: lift.id, body: 'The lift engineer is booked for tomorrow morning. Please use the stairs until then.', authorKind: 'staff', published: true },
+  });
+}
+
+/**
+ * Seeds the demo estate once
 
 /**
  * Seeds the demo estate once, on the first start of an empty database. Never in production:
@@ -99,6 +147,7 @@ async function seedDemo(strapi) {
     }
   }
   await seedServiceDesk(strapi, { admin, locations });
+  await seedDemoTickets(strapi, { locations, units });
   strapi.log.info('Demo data seeded: Harbour View Court (Europe/London) and Lakeside Plaza (America/New_York)');
   return true;
 }
