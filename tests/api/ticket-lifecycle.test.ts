@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { enqueueJob } from '../support/agenda-client';
+import { updateThroughDocumentService } from '../support/document-service';
 import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
@@ -88,6 +89,12 @@ describe('the triage gate', () => {
     expect(response.body.error.message).toContain('Triage this ticket first');
     expect((await ticketRow(ticket)).summary).toBe('Boiler makes a banging noise');
     expect(await timelineLength()).toBe(before);
+  });
+
+  it('rejects a document-service update before triage, as app code or a script would make it', async () => {
+    const refused = await updateThroughDocumentService(strapi, { uid: 'plugin::service-requests.ticket', documentId: ticket, data: { visibility: 'block' } });
+    expect(refused).toEqual({ ok: false, name: 'ValidationError', message: 'Triage this ticket first: give it a type and a priority before any other change' });
+    expect((await ticketRow(ticket)).visibility).toBe('unit');
   });
 
   it('rejects publishing a message to the portal before triage', async () => {

@@ -87,6 +87,15 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
     );
   };
 
+  /** A triaged ticket opens by itself: the `open` transition, made by whoever completed the triage. */
+  const openOnTriage = async (ticket: TicketRow, actor: ChangeActor, out: Consequences) => {
+    // Staff and the system may open a ticket; anyone else completing a triage (never, today) opens it as the system.
+    const result = transition('new', 'open', actor.kind === 'reporter' ? 'system' : actor.kind);
+    if (!result.allowed) return;
+    out.fields.state = result.to;
+    await changeStatus({ ticket, from: 'new', to: result.to, actor, effects: result.effects, out });
+  };
+
   /** New priority, new targets: both measured from when the ticket was raised. */
   const dueFields = (ticket: TicketRow) =>
     ticket.priorityId && ticket.firstResponseHours && ticket.resolutionHours
@@ -105,8 +114,7 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       const out: Consequences = { fields: {}, messages: [] };
       if (ticket.priorityId) Object.assign(out.fields, dueFields(ticket));
       if (ticket.state === 'new' && missingForTriage(ticket).length === 0) {
-        out.fields.state = 'open';
-        await changeStatus({ ticket, from: 'new', to: 'open', actor: { ...actor, note: actor.note ?? 'Raised with a type and priority' }, effects: [], out });
+        await openOnTriage(ticket, { ...actor, note: actor.note ?? 'Raised with a type and priority' }, out);
       }
       if (!ticket.departmentId) {
         const departmentId = await getService(strapi, 'ticket-routing').departmentFor(ticket);
@@ -133,10 +141,7 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const triaged = missingForTriage(before).length > 0 && missingForTriage(after).length === 0;
-      if (triaged && after.state === 'new') {
-        out.fields.state = 'open';
-        await changeStatus({ ticket: after, from: 'new', to: 'open', actor: { ...actor, note: 'Triaged' }, effects: ['notify-reporter'], out });
-      }
+      if (triaged && after.state === 'new') await openOnTriage(after, { ...actor, note: 'Triaged' }, out);
 
       const triageChanged = before.typeId !== after.typeId || before.priorityId !== after.priorityId || before.categoryId !== after.categoryId;
       if (triageChanged) {
