@@ -6,13 +6,8 @@ import { schemaOf } from '../repositories/ticket-rows';
 
 const TOKEN = 'plugin::service-requests.action-token';
 
-/** A link that has been used or has expired: the page says so rather than "not found". */
-export class GoneError extends errors.ApplicationError {
-  constructor(message: string) {
-    super(message);
-    this.name = 'GoneError';
-  }
-}
+/** A link that has been used or has expired: answered 410, so the page says so rather than "not found". */
+export class GoneError extends errors.ApplicationError {}
 
 export interface TokenGrant {
   action: TokenAction;
