@@ -66,3 +66,19 @@ export const messagesByField = (errors: FieldError[]) => {
   }
   return byField;
 };
+
+/**
+ * Opens a long-lived GET to Strapi's content API (a server-sent event stream) as the signed-in
+ * user and hands back Strapi's own response, unread, so its body can be streamed on. `signal`
+ * ends the upstream request when the portal's client goes away. Null when Strapi is unreachable.
+ */
+export async function openStrapiStream(path: string, options: { token: string; signal: AbortSignal }): Promise<Response | null> {
+  try {
+    return await fetch(`${strapiUrl()}/api${path}`, {
+      headers: { accept: 'text/event-stream', authorization: `Bearer ${options.token}` },
+      signal: options.signal,
+    });
+  } catch {
+    return null;
+  }
+}
