@@ -47,6 +47,17 @@ const schema = z.object({
   EMAIL_FROM: z.string().default('Service Desk <no-reply@example.com>'),
   EMAIL_REPLY_TO: z.string().default('service-desk@example.com'),
 
+  // SMS: `outbox` records texts without sending them (development); `twilio` sends through Twilio's Messages API
+  SMS_PROVIDER: z.enum(['outbox', 'twilio']).default('outbox'),
+  /** Local hours (in the recipient's time zone) when texts wait; empty switches this off. */
+  SMS_QUIET_HOURS: z.string().regex(/^$|^\d{2}:\d{2}-\d{2}:\d{2}$/, 'expected HH:MM-HH:MM, e.g. 21:00-08:00, or empty').default('21:00-08:00'),
+  TWILIO_API_URL: z.url().default('https://api.twilio.com'),
+  TWILIO_ACCOUNT_SID: z.string().optional(),
+  TWILIO_AUTH_TOKEN: z.string().optional(),
+  TWILIO_FROM: z.string().optional(),
+  TWILIO_MESSAGING_SERVICE_SID: z.string().optional(),
+  TWILIO_TIMEOUT_MS: z.coerce.number().int().min(1000).default(10000),
+
   // Jobs
   JOBS_IN_API: flag(true),
   JOBS_MONGODB_URL: z.string().startsWith('mongodb').optional(),

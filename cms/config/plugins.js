@@ -59,6 +59,18 @@ module.exports = () => {
           reconcileEveryMs: env.OUTBOX_RECONCILE_EVERY_MS,
           reconcileGraceMs: env.OUTBOX_RECONCILE_GRACE_MS,
         },
+        sms: {
+          provider: env.SMS_PROVIDER,
+          quietHours: env.SMS_QUIET_HOURS,
+          twilio: {
+            apiUrl: env.TWILIO_API_URL,
+            accountSid: env.TWILIO_ACCOUNT_SID,
+            authToken: env.TWILIO_AUTH_TOKEN,
+            from: env.TWILIO_FROM,
+            messagingServiceSid: env.TWILIO_MESSAGING_SERVICE_SID,
+            timeoutMs: env.TWILIO_TIMEOUT_MS,
+          },
+        },
       },
     },
     // `npm run bench` only: Strapi's generated create route, the baseline for the ticket route.

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { createId } from '@paralleldrive/cuid2';
+import { assertQueueableSms } from '../sms/queue-checks';
 import { pluginConfig } from '../utils/plugin-config';
 
 const NOTIFICATION = 'plugin::service-requests.notification';
@@ -22,6 +23,28 @@ export interface ClaimedMessage extends OutboxMessage {
   attempts: number;
 }
 
+/** A sender's verdict that trying again cannot help: the message is marked failed at once. */
+export class PermanentDeliveryError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentDeliveryError';
+  }
+}
+
+/**
+ * A sender's answer that the message may not go out yet (an SMS in the recipient's quiet hours).
+ * It is not a failure: the message goes back to pending until `until`, and the attempt is not counted.
+ */
+export class DeliveryDeferred extends Error {
+  readonly until: Date;
+
+  constructor(until: Date, reason: string) {
+    super(reason);
+    this.name = 'DeliveryDeferred';
+    this.until = until;
+  }
+}
+
 /** Exponential back-off between attempts: with a 30 s base, 30 s, 1 min, 2 min, 4 min, 8 min. */
 export const retryDelayMs = (attempts: number, baseMs: number) => baseMs * 2 ** Math.max(0, attempts - 1);
 
@@ -36,6 +59,8 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async queue(messages: OutboxMessage[]): Promise<number[]> {
       if (messages.length === 0) return [];
+      // Before anything is written: one bad message refuses the whole batch and the caller's change.
+      for (const message of messages) if (message.channel === 'sms') assertQueueableSms(message);
       const now = new Date();
       const table = strapi.db.metadata.get(NOTIFICATION).tableName;
       return strapi.db.transaction(async ({ trx }) => {
@@ -78,8 +103,13 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         (row.state === 'pending' && new Date(row.availableAt ?? 0) <= now) ||
         (row.state === 'sending' && new Date(row.leaseUntil ?? 0) < now);
       if (!claimable) return null;
+      // The fence repeats the time condition too: a deferred message goes back to pending with
+      // the same attempt count, and must not be taken by a worker that read it before it was deferred.
+      const due = row.state === 'pending'
+        ? { $or: [{ availableAt: null }, { availableAt: { $lte: now } }] }
+        : { $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] };
       const { count } = await rows().updateMany({
-        where: { id, state: row.state, attempts: row.attempts },
+        where: { id, state: row.state, attempts: row.attempts, ...due },
         data: { state: 'sending', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS) },
       });
       if (count !== 1) return null;
@@ -98,10 +128,21 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
       await rows().update({ where: { id }, data: { state: 'sent', sentAt: new Date(), leaseUntil: null, lastError: null } });
     },
 
-    /** Returns when to try again, or null when the message has used its attempts. */
+    /**
+     * Returns when to try again (the job schedules itself for then), or null when the message is
+     * given up: it has used its attempts, or the sender said retrying cannot help.
+     */
     async markFailed(message: ClaimedMessage, error: unknown): Promise<Date | null> {
       const lastError = error instanceof Error ? error.message : String(error);
-      if (message.attempts >= MAX_ATTEMPTS) {
+      if (error instanceof DeliveryDeferred) {
+        // The claim took an attempt; a message that was only asked to wait gets it back.
+        await rows().update({
+          where: { id: message.id },
+          data: { state: 'pending', attempts: message.attempts - 1, availableAt: error.until, leaseUntil: null, lastError },
+        });
+        return error.until;
+      }
+      if (message.attempts >= MAX_ATTEMPTS || error instanceof PermanentDeliveryError) {
         await rows().update({ where: { id: message.id }, data: { state: 'failed', leaseUntil: null, lastError } });
         return null;
       }
