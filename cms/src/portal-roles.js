@@ -32,12 +32,22 @@ const MEMBER_ACTIONS = [
   'plugin::portal-features.surveys.respond',
 ];
 
+/** A vendor sees only its own offers and work orders (checked per object by the routes). */
+const VENDOR_ACTIONS = [
+  'plugin::users-permissions.user.me',
+  'plugin::service-requests.vendor-portal.offers',
+  'plugin::service-requests.vendor-portal.accept',
+  'plugin::service-requests.vendor-portal.decline',
+  'plugin::service-requests.vendor-portal.workOrders',
+  'plugin::service-requests.vendor-portal.workOrder',
+];
+
 const PORTAL_ROLES = [
   { type: 'tenant', name: 'Tenant', description: 'Rents a unit', actions: MEMBER_ACTIONS },
   { type: 'occupant', name: 'Occupant', description: 'Lives or works in a unit', actions: MEMBER_ACTIONS },
   { type: 'customer', name: 'Customer contact', description: "Speaks for a customer's locations", actions: MEMBER_ACTIONS },
   { type: 'owner', name: 'Owner', description: 'Owns a unit or a building; approves spend', actions: MEMBER_ACTIONS },
-  { type: 'vendor', name: 'Vendor', description: 'A contractor who takes work orders', actions: ['plugin::users-permissions.user.me'] },
+  { type: 'vendor', name: 'Vendor', description: 'A contractor who takes work orders', actions: VENDOR_ACTIONS },
 ];
 
 const ROLE = 'plugin::users-permissions.role';

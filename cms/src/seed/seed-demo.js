@@ -16,6 +16,8 @@ const TICKET = 'plugin::service-requests.ticket';
 const TICKET_TYPE = 'plugin::service-requests.ticket-type';
 const PRIORITY = 'plugin::service-requests.priority';
 const COMMENT = 'plugin::service-requests.ticket-comment';
+const VENDOR = 'plugin::service-requests.vendor';
+const DISPATCH_RULE = 'plugin::service-requests.dispatch-rule';
 
 async function ensureDemoAdmin(strapi) {
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: DEMO_ADMIN.email } });
@@ -87,6 +89,24 @@ async function seedDemoTickets(strapi, { locations, units }) {
 }
 
 /**
+ * Two plumbers and an electrician, and the dispatch rules that offer them work in turn; the demo
+ * vendor account acts for the first plumber. Plumbing is dispatched as soon as it is triaged.
+ */
+async function seedVendors(strapi, { locations }) {
+  const category = (name) => strapi.db.query(CATEGORY).findOne({ where: { name } });
+  const [plumbing, electrical] = [await category('Plumbing'), await category('Electrical')];
+  const vendorUser = await strapi.db.query(USER).findOne({ where: { email: 'vendor@example.com' } });
+  const vendor = (data) => strapi.documents(VENDOR).create({ data: { active: true, ...data } });
+  const ace = await vendor({ name: 'Ace Plumbing', email: 'vendor@example.com', phone: '+447700900123', trades: [plumbing.id], portalUsers: vendorUser ? [vendorUser.id] : [] });
+  const brook = await vendor({ name: 'Brook & Sons Plumbing', email: 'brook@example.com', trades: [plumbing.id], locations: [locations.harbour.id] });
+  const spark = await vendor({ name: 'Spark Electrical', email: 'spark@example.com', phone: '+12025550143', trades: [electrical.id] });
+  await strapi.documents(DISPATCH_RULE).create({
+    data: { name: 'Plumbing', category: plumbing.id, vendors: [ace.id, brook.id], acceptWindowHours: 4, autoDispatch: true },
+  });
+  await strapi.documents(DISPATCH_RULE).create({ data: { name: 'Electrical', category: electrical.id, vendors: [spark.id], acceptWindowHours: 8, autoDispatch: false } });
+}
+
+/**
  * Seeds the demo estate once
 
 /**
@@ -148,6 +168,7 @@ async function seedDemo(strapi) {
   }
   await seedServiceDesk(strapi, { admin, locations });
   await seedDemoTickets(strapi, { locations, units });
+  await seedVendors(strapi, { locations });
   strapi.log.info('Demo data seeded: Harbour View Court (Europe/London) and Lakeside Plaza (America/New_York)');
   return true;
 }

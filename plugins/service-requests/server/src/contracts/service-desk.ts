@@ -103,7 +103,7 @@ export interface TicketQueue {
 
 export interface TimelineEntry {
   at: string;
-  kind: 'created' | 'status' | 'triage' | 'routed' | 'visibility' | 'comment-published' | 'rating';
+  kind: 'created' | 'status' | 'triage' | 'routed' | 'visibility' | 'comment-published' | 'rating' | 'work-order';
   from: string | null;
   to: string | null;
   /** "Jane Agent", "the reporter", "the system". */

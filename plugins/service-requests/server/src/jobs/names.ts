@@ -3,6 +3,10 @@ export const JOB = {
   sendNotification: 'notifications.send',
   reconcileOutbox: 'notifications.reconcile',
   checkSla: 'tickets.check-sla',
+  offerDeadline: 'work-orders.offer-deadline',
+  reconcileOffers: 'work-orders.reconcile-offers',
+  remindApproval: 'approvals.remind',
+  reconcileApprovals: 'approvals.reconcile-reminders',
 } as const;
 
 export interface SendNotificationData {

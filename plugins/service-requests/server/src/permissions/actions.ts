@@ -11,6 +11,8 @@ export const ACTIONS = {
   publishTickets: 'plugin::service-requests.tickets.publish',
   commentOnTickets: 'plugin::service-requests.tickets.comment',
   changeTicketStatus: 'plugin::service-requests.tickets.change-status',
+  readWorkOrders: 'plugin::service-requests.work-orders.read',
+  dispatchWorkOrders: 'plugin::service-requests.work-orders.dispatch',
 } as const;
 
 export type ActionUid = (typeof ACTIONS)[keyof typeof ACTIONS];
@@ -22,6 +24,8 @@ export const ADMIN_ACTIONS = [
   { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'tickets', uid: 'tickets.publish', displayName: 'Publish tickets to portals' },
   { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'tickets', uid: 'tickets.comment', displayName: 'Comment on tickets' },
   { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'tickets', uid: 'tickets.change-status', displayName: 'Change ticket status' },
+  { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'work orders', uid: 'work-orders.read', displayName: 'See the dispatch board' },
+  { section: 'plugins', pluginName: PLUGIN_NAME, subCategory: 'work orders', uid: 'work-orders.dispatch', displayName: 'Create, cancel and re-dispatch work orders' },
 ] as const;
 
 /** The policies an admin route needs to require every one of `actions`. */

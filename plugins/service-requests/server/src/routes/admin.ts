@@ -33,5 +33,14 @@ export default {
       handler: 'service-desk.publishComment',
       config: { policies: requireActions(ACTIONS.readTickets, ACTIONS.publishTickets) },
     },
+    { method: 'GET', path: '/work-orders', handler: 'dispatch-desk.board', config: { policies: requireActions(ACTIONS.readWorkOrders) } },
+    {
+      method: 'POST',
+      path: '/tickets/:documentId/work-orders',
+      handler: 'dispatch-desk.createFromTicket',
+      config: { policies: requireActions(ACTIONS.readTickets, ACTIONS.dispatchWorkOrders) },
+    },
+    { method: 'POST', path: '/work-orders/:documentId/cancel', handler: 'dispatch-desk.cancel', config: { policies: requireActions(ACTIONS.dispatchWorkOrders) } },
+    { method: 'POST', path: '/work-orders/:documentId/redispatch', handler: 'dispatch-desk.redispatch', config: { policies: requireActions(ACTIONS.dispatchWorkOrders) } },
   ],
 } satisfies Core.RouterInput;

@@ -11,5 +11,13 @@ export default {
     { method: 'POST', path: '/tickets/:documentId/cancel', handler: 'portal-tickets.cancel', config: { policies: [] } },
     { method: 'PUT', path: '/tickets/:documentId/notifications', handler: 'portal-tickets.setNotifications', config: { policies: [] } },
     { method: 'POST', path: '/tickets/:documentId/rating', handler: 'portal-tickets.rate', config: { policies: [] } },
+    { method: 'GET', path: '/vendor/offers', handler: 'vendor-portal.offers', config: { policies: [] } },
+    { method: 'POST', path: '/vendor/offers/:documentId/accept', handler: 'vendor-portal.accept', config: { policies: [] } },
+    { method: 'POST', path: '/vendor/offers/:documentId/decline', handler: 'vendor-portal.decline', config: { policies: [] } },
+    { method: 'GET', path: '/vendor/work-orders', handler: 'vendor-portal.workOrders', config: { policies: [] } },
+    { method: 'GET', path: '/vendor/work-orders/:documentId', handler: 'vendor-portal.workOrder', config: { policies: [] } },
+    // Action links in emails: the single-use token is the credential, so these are public.
+    { method: 'GET', path: '/actions/:token', handler: 'action-links.show', config: { auth: false, policies: [] } },
+    { method: 'POST', path: '/actions/:token', handler: 'action-links.act', config: { auth: false, policies: [] } },
   ],
 };

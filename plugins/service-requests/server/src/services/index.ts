@@ -1,3 +1,11 @@
+import dispatchBoard from './dispatch-board';
+import approvals from './approvals';
+import vendorPortal from './vendor-portal';
+import workOrders from './work-orders';
+import workOrderTimeline from './work-order-timeline';
+import dispatch from './dispatch';
+import appointments from './appointments';
+import actionTokens from './action-tokens';
 import attachments from './attachments';
 import conversation from './conversation';
 import delivery from './delivery';
@@ -17,6 +25,14 @@ import ticketWorkflow from './ticket-workflow';
 import tickets from './tickets';
 
 export default {
+  'dispatch-board': dispatchBoard,
+  approvals,
+  'vendor-portal': vendorPortal,
+  'work-orders': workOrders,
+  'work-order-timeline': workOrderTimeline,
+  dispatch,
+  appointments,
+  'action-tokens': actionTokens,
   attachments,
   conversation,
   delivery,

@@ -164,6 +164,8 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       if (before.visibility !== after.visibility) {
         await timeline().record({ ticketId: after.id, kind: 'visibility', from: before.visibility, to: after.visibility, note: null, actor });
       }
+      const readyForWork = missingForTriage(after).length === 0 && after.categoryId !== null && ['new', 'open'].includes(after.state);
+      if (readyForWork && (triaged || before.categoryId !== after.categoryId)) await getService(strapi, 'work-orders').autoDispatch(after);
       if (after.rating && (!before.ratedAt || before.ratedAt?.getTime() !== after.ratedAt?.getTime())) {
         await timeline().record({ ticketId: after.id, kind: 'rating', from: null, to: ratingLabel(after.rating), note: null, actor });
       }

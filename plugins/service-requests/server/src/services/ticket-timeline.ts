@@ -3,7 +3,7 @@ import type { ChangeActor } from '../utils/change-actor';
 
 const EVENT = 'plugin::service-requests.ticket-event';
 
-export type TimelineKind = 'created' | 'status' | 'triage' | 'routed' | 'visibility' | 'comment-published' | 'rating';
+export type TimelineKind = 'created' | 'status' | 'triage' | 'routed' | 'visibility' | 'comment-published' | 'rating' | 'work-order';
 
 export interface TimelineRecord {
   ticketId: number;

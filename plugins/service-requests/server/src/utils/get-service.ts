@@ -1,3 +1,11 @@
+import type { DispatchBoardService } from '../services/dispatch-board';
+import type { ApprovalsService } from '../services/approvals';
+import type { VendorPortalService } from '../services/vendor-portal';
+import type { WorkOrdersService } from '../services/work-orders';
+import type { WorkOrderTimelineService } from '../services/work-order-timeline';
+import type { DispatchService } from '../services/dispatch';
+import type { AppointmentsService } from '../services/appointments';
+import type { ActionTokensService } from '../services/action-tokens';
 import type { Core } from '@strapi/strapi';
 import type { AttachmentsService } from '../services/attachments';
 import type { ConversationService } from '../services/conversation';
@@ -18,6 +26,14 @@ import type { TicketWorkflowService } from '../services/ticket-workflow';
 import type { TicketsService } from '../services/tickets';
 
 interface Services {
+  'dispatch-board': DispatchBoardService;
+  approvals: ApprovalsService;
+  'vendor-portal': VendorPortalService;
+  'work-orders': WorkOrdersService;
+  'work-order-timeline': WorkOrderTimelineService;
+  dispatch: DispatchService;
+  appointments: AppointmentsService;
+  'action-tokens': ActionTokensService;
   attachments: AttachmentsService;
   conversation: ConversationService;
   delivery: DeliveryService;
