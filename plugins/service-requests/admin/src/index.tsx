@@ -12,7 +12,7 @@ export default {
       icon: Message,
       intlLabel: { id: 'service-requests.plugin.name', defaultMessage: 'Service desk' },
       permissions: PERMISSIONS.readTickets,
-      Component: () => import('./pages/tickets-page').then((mod) => ({ default: mod.ProtectedTicketsPage })),
+      Component: () => import('./pages/service-desk-page').then((mod) => ({ default: mod.ServiceDeskPage })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Service requests' });
   },

@@ -1,61 +1,77 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
-import type { Pagination, TicketRow } from '../../../server/src/services/admin-tickets';
+import type {
+  DeskOptions,
+  TicketDetail,
+  TicketEvent,
+  TicketQueue,
+  TicketQueueQuery,
+  Visibility,
+} from '../../../server/src/contracts/service-desk';
 import { PLUGIN_ID } from '../plugin-id';
 
-export type { Pagination, TicketRow };
+export type {
+  CommentView,
+  DeskOptions,
+  FileView,
+  Named,
+  Pagination,
+  PriorityOption,
+  QueueRow,
+  SlaState,
+  SlaView,
+  StaffMember,
+  TicketDetail,
+  TicketEvent,
+  TicketQueue,
+  TicketQueueQuery,
+  TicketStatus,
+  TimelineEntry,
+  Visibility,
+} from '../../../server/src/contracts/service-desk';
 
-export interface TicketListParams {
-  page?: string | number;
-  pageSize?: string | number;
-  status?: string;
-  q?: string;
+/** What triage sets: documentIds of the options and the assignee's admin id; null clears a field, absent leaves it. */
+export interface TriageChange {
+  type?: string | null;
+  priority?: string | null;
+  category?: string | null;
+  department?: string | null;
+  assignee?: number | null;
 }
 
-export interface TicketList {
-  data: TicketRow[];
-  meta: { pagination: Pagination };
-}
-
-/** Leaves out empty parameters so the URL only says what the user chose. */
+/** Leaves out empty parameters so a request only says what the user chose. */
 const present = (params: object) =>
   Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== null && value !== ''));
 
-/** The plugin's admin API, over Strapi's authenticated fetch client. */
-export const useServiceRequestsApi = () => {
-  const { get } = useFetchClient();
+const path = (...segments: string[]) => `/${PLUGIN_ID}/${segments.map(encodeURIComponent).join('/')}`;
+
+/** Every mutation answers with the ticket as it now is. */
+type TicketAnswer = { data: TicketDetail };
+
+/** The service desk's admin API (the contract in server/src/contracts/service-desk.ts), over Strapi's authenticated fetch client. */
+export const useServiceDeskApi = () => {
+  const { get, put, post } = useFetchClient();
   return React.useMemo(
     () => ({
-      listTickets: (params: TicketListParams, signal?: AbortSignal) =>
-        get<TicketList>(`/${PLUGIN_ID}/tickets`, { params: present(params), signal }).then(({ data }) => data),
+      listTickets: (query: TicketQueueQuery, signal?: AbortSignal) =>
+        get<TicketQueue>(path('tickets'), { params: present(query), signal }).then(({ data }) => data),
+      getTicket: (documentId: string, signal?: AbortSignal) =>
+        get<TicketAnswer>(path('tickets', documentId), { signal }).then(({ data }) => data.data),
+      getOptions: (signal?: AbortSignal) => get<{ data: DeskOptions }>(path('options'), { signal }).then(({ data }) => data.data),
+
+      triage: (documentId: string, change: TriageChange) =>
+        put<TicketAnswer>(path('tickets', documentId, 'triage'), change).then(({ data }) => data.data),
+      setVisibility: (documentId: string, visibility: Visibility) =>
+        put<TicketAnswer>(path('tickets', documentId, 'visibility'), { visibility }).then(({ data }) => data.data),
+      transition: (documentId: string, change: { event: TicketEvent; note?: string }) =>
+        post<TicketAnswer>(path('tickets', documentId, 'transitions'), present(change)).then(({ data }) => data.data),
+      addComment: (documentId: string, comment: { body: string; published: boolean }) =>
+        post<TicketAnswer>(path('tickets', documentId, 'comments'), comment).then(({ data }) => data.data),
+      publishComment: (commentId: string) =>
+        put<TicketAnswer>(path('comments', commentId, 'published'), { published: true }).then(({ data }) => data.data),
     }),
-    [get],
+    [get, put, post],
   );
 };
 
-export interface Loadable<T> {
-  data: T | null;
-  error: unknown;
-  isLoading: boolean;
-}
-
-/** Loads one page of tickets; reloads when the parameters change and drops stale answers. */
-export const useTickets = (params: TicketListParams): Loadable<TicketList> => {
-  const api = useServiceRequestsApi();
-  const [state, setState] = React.useState<Loadable<TicketList>>({ data: null, error: null, isLoading: true });
-  const key = JSON.stringify(present(params));
-
-  React.useEffect(() => {
-    const controller = new AbortController();
-    setState((previous) => ({ ...previous, isLoading: true }));
-    api
-      .listTickets(JSON.parse(key), controller.signal)
-      .then((data) => setState({ data, error: null, isLoading: false }))
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) setState({ data: null, error, isLoading: false });
-      });
-    return () => controller.abort();
-  }, [api, key]);
-
-  return state;
-};
+export type ServiceDeskApi = ReturnType<typeof useServiceDeskApi>;

@@ -1,43 +1,32 @@
 import * as React from 'react';
 import { Alert, Link } from '@strapi/design-system';
-import { isFetchError, useAPIErrorHandler } from '@strapi/strapi/admin';
 import { NavLink, useLocation } from 'react-router-dom';
+import { useErrorFormatter } from '../hooks/use-error-formatter';
 
-interface FieldError {
-  path?: string[];
-  message?: string;
+interface LoadErrorProps {
+  title: string;
+  error: unknown;
+  /** What the person can do about it; a list's default is a way back to its unfiltered first page. */
+  action?: React.ReactNode;
 }
 
-/** The server's per-field messages ("pageSize must be …") when it sent them, else its general message. */
-const useErrorText = (error: unknown) => {
-  const { formatAPIError } = useAPIErrorHandler();
-  if (isFetchError(error)) {
-    const details = error.response?.data?.error?.details as { errors?: FieldError[] } | undefined;
-    const messages = (details?.errors ?? []).map((entry) => entry.message).filter(Boolean);
-    if (messages.length > 0) return messages.join('. ') + '.';
-  }
-  return formatAPIError(error as Parameters<typeof formatAPIError>[0]);
+const ClearFilters = () => {
+  const { pathname } = useLocation();
+  return (
+    <Link tag={NavLink} to={pathname}>
+      Clear the search and filters
+    </Link>
+  );
 };
 
-/** Says why a list could not be loaded, with a way back to the unfiltered first page. */
-export const LoadError = ({ title, error }: { title: string; error: unknown }) => {
-  const { pathname } = useLocation();
+/** Says why something could not be loaded, in the server's words. */
+export const LoadError = ({ title, error, action = <ClearFilters /> }: LoadErrorProps) => {
   const [dismissed, setDismissed] = React.useState<unknown>(null);
-  const text = useErrorText(error);
+  const text = useErrorFormatter()(error);
   if (dismissed === error) return null;
 
   return (
-    <Alert
-      variant="danger"
-      title={title}
-      closeLabel="Dismiss"
-      onClose={() => setDismissed(error)}
-      action={
-        <Link tag={NavLink} to={pathname}>
-          Clear the search and filters
-        </Link>
-      }
-    >
+    <Alert variant="danger" title={title} closeLabel="Dismiss" onClose={() => setDismissed(error)} action={action}>
       {text}
     </Alert>
   );
