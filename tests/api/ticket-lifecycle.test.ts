@@ -2,7 +2,7 @@ import request from 'supertest';
 import { enqueueJob } from '../support/agenda-client';
 import { updateThroughDocumentService } from '../support/document-service';
 import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
-import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
+import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
 import { waitUntil } from '../support/wait-until';
 
@@ -209,7 +209,7 @@ describe('what the reporter hears', () => {
   it('emails each status change, and sends each email once even when its job runs twice', async () => {
     expect((await act(ticket, 'start', 'Locksmith booked')).status).toBe(200);
     const reference = (await desk().get(`/service-requests/tickets/${ticket}`)).body.data.reference;
-    const isThisEmail = (mail: { to: string; subject: string }) => mail.to.includes('tenant@example.com') && mail.subject === `${reference}: your request is now In progress`;
+    const isThisEmail = (mail: CapturedMail) => mail.to.includes('tenant@example.com') && mail.subject === `${reference}: your request is now In progress`;
     const email = await smtp.waitFor(isThisEmail);
     // Staff notes on a change stay internal.
     expect(email.text).not.toContain('Locksmith booked');

@@ -1,29 +1,162 @@
 import type { Core } from '@strapi/strapi';
+import { appointmentCancellation, appointmentInvite } from '../domain/scheduling/calendar-invite';
+import { reminderTimes } from '../domain/scheduling/reminder-times';
 import type { WorkOrderRow } from '../repositories/work-order-rows';
+import { getService } from '../utils/get-service';
+import { pluginConfig } from '../utils/plugin-config';
+import { workOrderReference } from './dispatch';
+import type { OutboxMessage } from './outbox';
+import { localTime } from './ticket-messages';
 
 const NOTIFICATION = 'plugin::service-requests.notification';
 
 /** The outbox keys of an order's appointment reminders all start so, whatever the appointment's version. */
 export const reminderKeyPrefix = (order: Pick<WorkOrderRow, 'documentId'>) => `work-order:${order.documentId}:reminder:`;
 
+export interface Slot {
+  start: Date;
+  end: Date;
+}
+
+interface Party {
+  role: 'tenant' | 'vendor';
+  name: string;
+  email: string | null;
+  phone: string | null;
+}
+
 /**
- * Appointment reminders are outbox rows due at their reminder time (available_at in the future).
- * Moving or cancelling an appointment cancels the pending ones in the same transaction, so a
- * reminder for a time that no longer holds is never sent, even if its job still runs.
+ * Appointments: the tenant's confirmation with a calendar invite, and the reminders to both
+ * parties. Reminders are outbox rows due at their reminder time (available_at in the future), keyed
+ * by the appointment's version: moving or cancelling an appointment cancels the pending ones in
+ * the same transaction, so a reminder for a time that no longer holds is never sent, even if its
+ * job still runs, and each reminder of each version is sent once.
  */
-const appointments = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async clearReminders(order: Pick<WorkOrderRow, 'documentId'>) {
-    const { tableName } = strapi.db.metadata.get(NOTIFICATION);
-    await strapi.db.transaction(({ trx }) =>
-      strapi.db
-        .connection(tableName)
-        .transacting(trx)
-        .where('state', 'pending')
-        .whereLike('idempotency_key', `${reminderKeyPrefix(order)}%`)
-        .update({ state: 'cancelled', updated_at: new Date() }),
-    );
-  },
-});
+const appointments = ({ strapi }: { strapi: Core.Strapi }) => {
+  const partiesOf = (order: WorkOrderRow): Party[] => [
+    ...(order.reporterEmail ? [{ role: 'tenant' as const, name: order.reporterName ?? order.reporterEmail, email: order.reporterEmail, phone: order.reporterPhone }] : []),
+    ...(order.vendorEmail ? [{ role: 'vendor' as const, name: order.vendorName ?? order.vendorEmail, email: order.vendorEmail, phone: order.vendorPhone }] : []),
+  ];
+
+  const about = (order: WorkOrderRow, slot: Slot) => ({
+    reference: workOrderReference(order.id),
+    summary: order.summary,
+    locationName: order.locationName,
+    address: order.address,
+    vendorName: order.vendorName,
+    startLocal: localTime(slot.start, order.timezone),
+    endLocal: localTime(slot.end, order.timezone),
+    timezone: order.timezone,
+  });
+
+  const organizer = () => {
+    const settings = (strapi.config.get('plugin::email.settings') ?? {}) as { defaultReplyTo?: string; defaultFrom?: string };
+    const address = settings.defaultReplyTo ?? /<([^>]+)>/.exec(settings.defaultFrom ?? '')?.[1] ?? settings.defaultFrom ?? 'service-desk@example.com';
+    return { email: address, name: 'Service desk' };
+  };
+
+  return {
+    async clearReminders(order: Pick<WorkOrderRow, 'documentId'>) {
+      const { tableName } = strapi.db.metadata.get(NOTIFICATION);
+      await strapi.db.transaction(({ trx }) =>
+        strapi.db
+          .connection(tableName)
+          .transacting(trx)
+          .where('state', 'pending')
+          .whereLike('idempotency_key', `${reminderKeyPrefix(order)}%`)
+          .update({ state: 'cancelled', updated_at: new Date() }),
+      );
+    },
+
+    /** Replaces the order's pending reminders with those of `slot` (version `version`). */
+    async setReminders(order: WorkOrderRow, slot: Slot, version: number) {
+      await this.clearReminders(order);
+      const plan = reminderTimes({
+        appointment: slot,
+        timezone: order.timezone,
+        settings: { emailDayBeforeAt: order.reminderEmailAt ?? undefined, smsMorningOfAt: order.reminderSmsAt ?? undefined },
+        now: new Date(),
+      });
+      const messages: OutboxMessage[] = [];
+      for (const reminder of plan.due) {
+        for (const party of partiesOf(order)) {
+          const recipient = reminder.channel === 'email' ? party.email : party.phone;
+          if (!recipient) continue;
+          messages.push({
+            channel: reminder.channel,
+            recipient,
+            template: 'appointment-reminder',
+            idempotencyKey: `${reminderKeyPrefix(order)}${version}:${reminder.kind}:${party.role}`,
+            availableAt: reminder.at,
+            payload: { ...about(order, slot), recipientName: party.name, forVendor: party.role === 'vendor' },
+          });
+        }
+      }
+      await getService(strapi, 'notifier').queue(messages);
+      return plan;
+    },
+
+    /** The tenant's confirmation, with the invite (same UID each time; SEQUENCE = version). */
+    async confirmToTenant(order: WorkOrderRow, slot: Slot, version: number) {
+      if (!order.reporterEmail) return;
+      const invite = appointmentInvite({
+        workOrderId: order.documentId,
+        sequence: version,
+        start: slot.start,
+        end: slot.end,
+        timezone: order.timezone,
+        summary: `${order.vendorName ?? 'Contractor'}: ${order.summary}`,
+        description: `${workOrderReference(order.id)} at ${order.locationName ?? ''}`,
+        address: order.address ?? order.locationName ?? '',
+        organizer: organizer(),
+        attendee: { email: order.reporterEmail, name: order.reporterName },
+      });
+      await getService(strapi, 'notifier').queue([
+        {
+          channel: 'email',
+          recipient: order.reporterEmail,
+          template: 'appointment-confirmed',
+          idempotencyKey: `work-order:${order.documentId}:appointment:${version}:confirmation`,
+          payload: {
+            ...about(order, slot),
+            recipientName: order.reporterName ?? order.reporterEmail,
+            rescheduled: version > 1,
+            portalUrl: order.ticketDocumentId ? `${pluginConfig(strapi).siteUrl}/requests/${order.ticketDocumentId}` : null,
+            calendar: { method: 'request', content: invite },
+          },
+        },
+      ]);
+    },
+
+    /** The appointment is off: reminders cancelled, and the tenant's calendar told. */
+    async cancelAppointment(order: WorkOrderRow) {
+      await this.clearReminders(order);
+      if (!order.reporterEmail || !order.appointmentStart || !order.appointmentEnd) return;
+      const slot = { start: order.appointmentStart, end: order.appointmentEnd };
+      const version = order.appointmentVersion + 1;
+      const cancellation = appointmentCancellation({
+        workOrderId: order.documentId,
+        sequence: version,
+        start: slot.start,
+        end: slot.end,
+        timezone: order.timezone,
+        summary: `${order.vendorName ?? 'Contractor'}: ${order.summary}`,
+        address: order.address ?? order.locationName ?? '',
+        organizer: organizer(),
+        attendee: { email: order.reporterEmail, name: order.reporterName },
+      });
+      await getService(strapi, 'notifier').queue([
+        {
+          channel: 'email',
+          recipient: order.reporterEmail,
+          template: 'appointment-cancelled',
+          idempotencyKey: `work-order:${order.documentId}:appointment:${order.appointmentVersion}:cancelled`,
+          payload: { ...about(order, slot), recipientName: order.reporterName ?? order.reporterEmail, calendar: { method: 'cancel', content: cancellation } },
+        },
+      ]);
+    },
+  };
+};
 
 export type AppointmentsService = ReturnType<typeof appointments>;
 export default appointments;

@@ -8,6 +8,12 @@ import { parseQuietHours } from '../sms/quiet-hours';
 import { createSmsSender, type SmsSender } from '../sms/sms-sender';
 import { pluginConfig } from '../utils/plugin-config';
 
+/** The iTIP invite a message carries in `payload.calendar` ({ method, content }), if any. */
+const calendarOf = (message: ClaimedMessage) => {
+  const calendar = message.payload.calendar as { method?: string; content?: string } | undefined;
+  return calendar?.content ? { filename: 'appointment.ics', method: calendar.method ?? 'request', content: calendar.content } : null;
+};
+
 /**
  * Hands one claimed outbox message to its channel. What a channel says about the message is
  * translated for the outbox: a permanent refusal (PermanentDeliveryError) is not retried, and a
@@ -39,6 +45,8 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
       html: email.html,
       messageId: `<${digest}@service-requests.outbox>`,
       headers: { 'X-Idempotency-Key': message.idempotencyKey },
+      // An appointment's calendar invite (or its cancellation), as calendar clients expect it.
+      ...(calendarOf(message) ? { icalEvent: calendarOf(message) } : {}),
     });
   };
 

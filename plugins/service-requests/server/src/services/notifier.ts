@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { getService } from '../utils/get-service';
 import { JOB } from '../jobs/names';
-import type { OutboxMessage } from './outbox';
+import type { OutboxMessage, QueuedMessage } from './outbox';
 
 /**
  * The one way to send email or SMS: the messages are written to the outbox in the caller's
@@ -10,10 +10,12 @@ import type { OutboxMessage } from './outbox';
  * Other plugins use it too: strapi.plugin('service-requests').service('notifier').
  */
 const notifier = ({ strapi }: { strapi: Core.Strapi }) => {
-  const wake = async (notificationIds: number[]) => {
+  const wake = async (queued: QueuedMessage[]) => {
     const jobs = getService(strapi, 'jobs');
-    for (const notificationId of notificationIds) {
-      await jobs.now(JOB.sendNotification, { notificationId }).catch((error: Error) => {
+    const now = Date.now();
+    for (const { id: notificationId, availableAt } of queued) {
+      const enqueued = availableAt.getTime() > now ? jobs.schedule(availableAt, JOB.sendNotification, { notificationId }) : jobs.now(JOB.sendNotification, { notificationId });
+      await enqueued.catch((error: Error) => {
         strapi.log.warn(`Could not enqueue notification ${notificationId} (the reconciler will): ${error.message}`);
       });
     }
@@ -22,9 +24,9 @@ const notifier = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async queue(messages: OutboxMessage[]): Promise<number[]> {
       return strapi.db.transaction(async ({ onCommit }) => {
-        const ids = await getService(strapi, 'outbox').queue(messages);
-        onCommit(() => void wake(ids));
-        return ids;
+        const queued = await getService(strapi, 'outbox').queue(messages);
+        onCommit(() => void wake(queued));
+        return queued.map((row) => row.id);
       });
     },
   };

@@ -16,6 +16,14 @@ export interface OutboxMessage {
   template: string;
   idempotencyKey: string;
   payload: Record<string, unknown>;
+  /** Not before this time (an appointment reminder); now when absent. */
+  availableAt?: Date;
+}
+
+/** A row written by `queue`, and when its send job should run. */
+export interface QueuedMessage {
+  id: number;
+  availableAt: Date;
 }
 
 export interface ClaimedMessage extends OutboxMessage {
@@ -55,16 +63,16 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * Writes messages in the caller's transaction, in one statement. A key already in the outbox
      * is skipped by the database's unique index, so a change that is replayed queues nothing twice.
-     * Returns the ids of the rows written.
+     * Returns the rows written, with when each is due.
      */
-    async queue(messages: OutboxMessage[]): Promise<number[]> {
+    async queue(messages: OutboxMessage[]): Promise<QueuedMessage[]> {
       if (messages.length === 0) return [];
       // Before anything is written: one bad message refuses the whole batch and the caller's change.
       for (const message of messages) if (message.channel === 'sms') assertQueueableSms(message);
       const now = new Date();
       const table = strapi.db.metadata.get(NOTIFICATION).tableName;
       return strapi.db.transaction(async ({ trx }) => {
-        const inserted: Array<{ id: number }> = await strapi.db
+        const inserted: Array<{ id: number; available_at: Date }> = await strapi.db
           .connection(table)
           .transacting(trx)
           .insert(
@@ -81,13 +89,13 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
               payload: JSON.stringify(message.payload),
               state: 'pending',
               attempts: 0,
-              available_at: now,
+              available_at: message.availableAt ?? now,
             })),
           )
           .onConflict('idempotency_key')
           .ignore()
-          .returning('id');
-        return inserted.map((row) => row.id);
+          .returning(['id', 'available_at']);
+        return inserted.map((row) => ({ id: row.id, availableAt: new Date(row.available_at) }));
       });
     },
 
