@@ -18,6 +18,7 @@ const MEMBER_ACTIONS = [
   'plugin::service-requests.portal-tickets.rate',
   'plugin::service-requests.portal-tickets.categories',
   'plugin::service-requests.ticket-events.stream',
+  'plugin::service-requests.portal-tickets.confirmAppointment',
   'plugin::portal-features.supplies.catalogue',
   'plugin::portal-features.supplies.find',
   'plugin::portal-features.supplies.create',
@@ -40,6 +41,15 @@ const VENDOR_ACTIONS = [
   'plugin::service-requests.vendor-portal.decline',
   'plugin::service-requests.vendor-portal.workOrders',
   'plugin::service-requests.vendor-portal.workOrder',
+  'plugin::service-requests.vendor-portal.schedule',
+  'plugin::service-requests.vendor-portal.propose',
+  'plugin::service-requests.vendor-portal.start',
+  'plugin::service-requests.vendor-portal.setTask',
+  'plugin::service-requests.vendor-portal.complete',
+  'plugin::service-requests.vendor-portal.notDone',
+  'plugin::service-requests.vendor-portal.estimate',
+  'plugin::service-requests.vendor-portal.invoice',
+  'plugin::service-requests.vendor-portal.photos',
 ];
 
 const PORTAL_ROLES = [

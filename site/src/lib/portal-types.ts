@@ -35,6 +35,10 @@ export interface PortalTicket {
   /** The reporter is asked to rate a resolved request, once. */
   canRate: boolean;
   rating: { value: number; label: string; at: string } | null;
+  /** The times the reporter said someone could come in (the reporter only; [] for others). */
+  availability: Array<{ start: string; end: string }>;
+  /** On the request page, once a vendor holds the work: the booked visit, and a time the vendor proposes (reporter only). */
+  visit?: { vendor: string; appointment: { start: string; end: string } | null; proposed: { start: string; end: string } | null } | null;
 }
 
 /** GET /service-requests/categories: what the report form offers under "What is it about?". */

@@ -95,6 +95,14 @@ const portalTickets = ({ strapi }: { strapi: Core.Strapi }) => ({
     ctx.body = { data: await getService(strapi, 'tickets').findVisibleWithMessages({ userId: user.id, documentId }) };
   },
 
+  /** POST /tickets/:documentId/appointment/confirm: the reporter takes the time the vendor proposed. */
+  async confirmAppointment(ctx: any) {
+    const user = signedInUser(ctx);
+    const documentId = String(ctx.params.documentId);
+    await getService(strapi, 'vendor-actions').confirmProposal({ userId: user.id, ticketDocumentId: documentId });
+    ctx.body = { data: await getService(strapi, 'tickets').findVisibleWithMessages({ userId: user.id, documentId }) };
+  },
+
   /** GET /categories: what the report form offers under "What is it about?". */
   async categories(ctx: any) {
     signedInUser(ctx);

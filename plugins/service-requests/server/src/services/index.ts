@@ -1,3 +1,4 @@
+import vendorActions from './vendor-actions';
 import dispatchBoard from './dispatch-board';
 import approvals from './approvals';
 import vendorPortal from './vendor-portal';
@@ -25,6 +26,7 @@ import ticketWorkflow from './ticket-workflow';
 import tickets from './tickets';
 
 export default {
+  'vendor-actions': vendorActions,
   'dispatch-board': dispatchBoard,
   approvals,
   'vendor-portal': vendorPortal,

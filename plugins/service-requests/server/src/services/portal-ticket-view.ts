@@ -43,6 +43,8 @@ export const toPortalTicket = (ticket: any, viewerId: number, options: { showEla
     dueAt: isOpen(ticket.state) ? iso(ticket.resolutionDueAt) : null,
     canCancel: reportedByMe && (ticket.state === 'new' || ticket.state === 'open'),
     canRate: reportedByMe && canRate({ state: ticket.state, resolvedAt: ticket.resolvedAt ?? null, ratedAt: ticket.ratedAt ?? null }),
+    // The times the reporter said someone could come in: theirs alone.
+    availability: reportedByMe ? (typeof ticket.availability === 'string' ? JSON.parse(ticket.availability) : (ticket.availability ?? [])) : [],
     rating: reportedByMe && ticket.rating ? { value: ticket.rating, label: ratingLabel(ticket.rating), at: iso(ticket.ratedAt) } : null,
     createdAt: ticket.createdAt,
     updatedAt: ticket.updatedAt,

@@ -9,6 +9,7 @@ import type { IncomingFile } from './attachments';
 import { problemReportedMessages, ticketReference } from './ticket-messages';
 import { PORTAL_POPULATE, toPortalTicket } from './portal-ticket-view';
 import { deskUrl } from './ticket-notices';
+import { validateAvailability } from '../domain/scheduling/availability';
 
 const TICKET = 'plugin::service-requests.ticket';
 const LOCATION = 'plugin::portal-features.location';
@@ -53,6 +54,12 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
         ? await strapi.db.query(CATEGORY).findOne({ where: { documentId: input.category, active: true }, select: ['id'] })
         : null;
       if (input.category && !category) throw fieldError('category', 'Choose what the problem is about from the list');
+      const availability = validateAvailability(input.availability ?? [], new Date());
+      if (!availability.ok) {
+        throw new errors.ValidationError(availability.errors[0].message, {
+          errors: availability.errors.map((problem) => ({ path: problem.index === null ? ['availability'] : ['availability', String(problem.index)], message: problem.message, name: 'ValidationError' })),
+        });
+      }
       const managers = await managersOf(strapi, location.id);
       const stored = await attachments.store(files);
       const config = pluginConfig(strapi);
@@ -70,6 +77,7 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
               visibility: input.visibility as Visibility,
               // No type and no priority: "New PM Enquiry", "Unassigned" until staff triage it.
               category: category?.id ?? null,
+              availability: availability.windows.map((window) => ({ start: window.start.toISOString(), end: window.end.toISOString() })),
               state: 'new',
               notifyOnUpdate: true,
               source: 'portal',

@@ -6,6 +6,7 @@ import { PORTAL_POPULATE, toPortalTicket } from './portal-ticket-view';
 import { getService } from '../utils/get-service';
 
 const TICKET = 'plugin::service-requests.ticket';
+const WORK_ORDER = 'plugin::service-requests.work-order';
 
 /** The places where the Service Request feature is live: the only ones the ticket routes serve. */
 const serviceRequestPlaces = (places: Place[]) => places.filter((place) => place.features.includes(SERVICE_REQUEST));
@@ -70,13 +71,29 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => ({
   async findVisibleWithMessages(args: { userId: number; documentId: string }) {
     const view = await this.findVisible(args);
     const ticket = await strapi.db.query(TICKET).findOne({ where: { documentId: args.documentId }, select: ['id'] });
-    const [messages, entries] = await Promise.all([
+    const [messages, entries, order] = await Promise.all([
       getService(strapi, 'conversation').messagesFor({ ticketId: ticket.id, viewerIsReporter: view.reportedByMe }),
       getService(strapi, 'ticket-timeline').entriesOf(ticket.id),
+      strapi.db.query(WORK_ORDER).findOne({
+        where: { ticket: { id: ticket.id }, state: { $notIn: ['cancelled', 'rejected'] } },
+        orderBy: { id: 'desc' },
+        select: ['state', 'appointmentStart', 'appointmentEnd', 'proposedStart', 'proposedEnd'],
+        populate: { vendor: { select: ['name'] } },
+      }),
     ]);
+    const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
+    // The visit, once a vendor holds the work: when, and (to the reporter) a time the vendor proposes.
+    const visit =
+      order && order.vendor
+        ? {
+            vendor: order.vendor.name as string,
+            appointment: order.appointmentStart ? { start: iso(order.appointmentStart), end: iso(order.appointmentEnd) } : null,
+            proposed: view.reportedByMe && order.proposedStart ? { start: iso(order.proposedStart), end: iso(order.proposedEnd) } : null,
+          }
+        : null;
     // Residents see what happened and when, never which member of staff did it or their notes.
     const timeline = entries.filter((entry) => entry.kind === 'status').map((entry) => ({ at: entry.createdAt, from: entry.fromValue, to: entry.toValue }));
-    return { ...view, messages, timeline };
+    return { ...view, messages, timeline, visit };
   },
 });
 

@@ -1,3 +1,4 @@
+import type { VendorActionsService } from '../services/vendor-actions';
 import type { DispatchBoardService } from '../services/dispatch-board';
 import type { ApprovalsService } from '../services/approvals';
 import type { VendorPortalService } from '../services/vendor-portal';
@@ -26,6 +27,7 @@ import type { TicketWorkflowService } from '../services/ticket-workflow';
 import type { TicketsService } from '../services/tickets';
 
 interface Services {
+  'vendor-actions': VendorActionsService;
   'dispatch-board': DispatchBoardService;
   approvals: ApprovalsService;
   'vendor-portal': VendorPortalService;

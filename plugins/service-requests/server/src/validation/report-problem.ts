@@ -25,6 +25,28 @@ export const reportProblemSchema = z
       .max(64)
       .optional()
       .transform((value) => (value ? value : undefined)),
+    // When someone can be let in: a list of { start, end } (ISO date-times), or that list as JSON
+    // text from a multipart form. The times themselves are checked by domain/scheduling/availability.
+    availability: z.preprocess(
+      (value) => {
+        if (value === undefined || value === '') return undefined;
+        if (typeof value !== 'string') return value;
+        try {
+          return JSON.parse(value);
+        } catch {
+          return value;
+        }
+      },
+      z
+        .array(
+          z.object({
+            start: z.iso.datetime({ error: 'Give each time a start date and time', offset: true }).transform((value) => new Date(value)),
+            end: z.iso.datetime({ error: 'Give each time an end date and time', offset: true }).transform((value) => new Date(value)),
+          }),
+          { error: 'Availability must be a list of times' },
+        )
+        .optional(),
+    ),
     visibility: z.enum(['management', 'unit', 'block'], {
       error: 'Choose who can see this request: management only, your unit, or the whole block',
     }),
