@@ -9,6 +9,8 @@ export interface CapturedMail {
   html: string;
   messageId: string;
   idempotencyKey: string | undefined;
+  /** Attached files and non-text parts (a calendar invite), as mailparser reads them. */
+  attachments: Array<{ filename: string | undefined; contentType: string; content: Buffer }>;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function startSmtpCapture() {
             html: typeof parsed.html === 'string' ? parsed.html : '',
             messageId: parsed.messageId ?? '',
             idempotencyKey: parsed.headers.get('x-idempotency-key') as string | undefined,
+            attachments: parsed.attachments.map((file) => ({ filename: file.filename, contentType: file.contentType, content: file.content })),
           });
           events.emit('mail');
           callback();

@@ -7,6 +7,8 @@ export const JOB = {
   reconcileOffers: 'work-orders.reconcile-offers',
   remindApproval: 'approvals.remind',
   reconcileApprovals: 'approvals.reconcile-reminders',
+  chaseInvoices: 'work-orders.chase-invoices',
+  generateMaintenance: 'maintenance.generate',
 } as const;
 
 export interface SendNotificationData {

@@ -1,3 +1,5 @@
+import invoiceChase from './invoice-chase';
+import maintenanceSchedules from './maintenance-schedules';
 import vendorActions from './vendor-actions';
 import dispatchBoard from './dispatch-board';
 import approvals from './approvals';
@@ -26,6 +28,8 @@ import ticketWorkflow from './ticket-workflow';
 import tickets from './tickets';
 
 export default {
+  'invoice-chase': invoiceChase,
+  'maintenance-schedules': maintenanceSchedules,
   'vendor-actions': vendorActions,
   'dispatch-board': dispatchBoard,
   approvals,

@@ -1,3 +1,5 @@
+import type { InvoiceChaseService } from '../services/invoice-chase';
+import type { MaintenanceSchedulesService } from '../services/maintenance-schedules';
 import type { VendorActionsService } from '../services/vendor-actions';
 import type { DispatchBoardService } from '../services/dispatch-board';
 import type { ApprovalsService } from '../services/approvals';
@@ -27,6 +29,8 @@ import type { TicketWorkflowService } from '../services/ticket-workflow';
 import type { TicketsService } from '../services/tickets';
 
 interface Services {
+  'invoice-chase': InvoiceChaseService;
+  'maintenance-schedules': MaintenanceSchedulesService;
   'vendor-actions': VendorActionsService;
   'dispatch-board': DispatchBoardService;
   approvals: ApprovalsService;
