@@ -65,6 +65,8 @@ const schema = z.object({
   OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(100).default(30000),
   OUTBOX_RECONCILE_EVERY_MS: z.coerce.number().int().min(500).default(30000),
   OUTBOX_RECONCILE_GRACE_MS: z.coerce.number().int().min(0).default(30000),
+  /** How long a message being sent is reserved for its worker: after a crash, another takes it over then. */
+  OUTBOX_LEASE_MS: z.coerce.number().int().min(1000).default(120000),
   /** How often open tickets are checked against their SLA targets (a breach alerts the managers once). */
   SLA_CHECK_EVERY_MS: z.coerce.number().int().min(1000).default(60000),
 

@@ -58,6 +58,7 @@ module.exports = () => {
           retryBaseMs: env.OUTBOX_RETRY_BASE_MS,
           reconcileEveryMs: env.OUTBOX_RECONCILE_EVERY_MS,
           reconcileGraceMs: env.OUTBOX_RECONCILE_GRACE_MS,
+          leaseMs: env.OUTBOX_LEASE_MS,
         },
         sms: {
           provider: env.SMS_PROVIDER,

@@ -53,6 +53,8 @@ export const configSchema = z.object({
     /** How often stranded messages are looked for, and how old a pending one must be to count. */
     reconcileEveryMs: z.number().int().min(500),
     reconcileGraceMs: z.number().int().min(0),
+    /** How long a claimed message may stay "sending" before another worker may take it over (a crashed sender). */
+    leaseMs: z.number().int().min(1000),
   }),
   sms: smsSchema,
 });
@@ -66,7 +68,7 @@ export default {
     uploadMaxBytes: 10 * 1024 * 1024,
     slaCheckEveryMs: 60_000,
     jobs: { role: 'process', pollIntervalMs: 5000 },
-    outbox: { retryBaseMs: 30_000, reconcileEveryMs: 30_000, reconcileGraceMs: 30_000 },
+    outbox: { retryBaseMs: 30_000, reconcileEveryMs: 30_000, reconcileGraceMs: 30_000, leaseMs: 120_000 },
     sms: { provider: 'outbox', quietHours: '21:00-08:00', twilio: { apiUrl: 'https://api.twilio.com', timeoutMs: 10_000 } },
   },
   validator(config: unknown) {

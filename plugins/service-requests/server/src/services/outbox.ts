@@ -7,8 +7,6 @@ const NOTIFICATION = 'plugin::service-requests.notification';
 
 /** After this many failed sends a message is marked failed and left for staff to see. */
 export const MAX_ATTEMPTS = 6;
-/** How long a claimed message may stay "sending" before another worker may take it over. */
-const LEASE_MS = 2 * 60 * 1000;
 
 export interface OutboxMessage {
   channel: 'email' | 'sms';
@@ -118,7 +116,7 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
         : { $or: [{ leaseUntil: null }, { leaseUntil: { $lt: now } }] };
       const { count } = await rows().updateMany({
         where: { id, state: row.state, attempts: row.attempts, ...due },
-        data: { state: 'sending', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + LEASE_MS) },
+        data: { state: 'sending', attempts: row.attempts + 1, leaseUntil: new Date(now.getTime() + pluginConfig(strapi).outbox.leaseMs) },
       });
       if (count !== 1) return null;
       return {
