@@ -309,3 +309,22 @@ describe('recurring maintenance', () => {
     expect(rows.every((row: any) => row.state === 'offered')).toBe(true);
   });
 });
+
+describe('the lifecycles hold in the content manager too', () => {
+  it('refuses a work order\'s state change and a hand-made work order, changing nothing', async () => {
+    const { rows } = await strapi.db.query(`SELECT document_id, state FROM sr_work_orders WHERE state = 'awaiting_approval' LIMIT 1`);
+    const edited = await desk().put(`/content-manager/collection-types/plugin::service-requests.work-order/${rows[0].document_id}`, { state: 'completed' });
+    expect(edited.status).toBe(400);
+    expect(edited.body.error.message).toContain('changes state through the dispatch board');
+    expect((await strapi.db.query(`SELECT state FROM sr_work_orders WHERE document_id = $1`, [rows[0].document_id])).rows[0].state).toBe('awaiting_approval');
+    const made = await desk().post('/content-manager/collection-types/plugin::service-requests.work-order', { summary: 'By hand', state: 'completed' });
+    expect(made.status).toBe(400);
+  });
+
+  it('refuses deciding an approval in the content manager', async () => {
+    const { rows } = await strapi.db.query(`SELECT document_id FROM sr_approvals WHERE state = 'pending' LIMIT 1`);
+    const edited = await desk().put(`/content-manager/collection-types/plugin::service-requests.approval/${rows[0].document_id}`, { state: 'approved' });
+    expect(edited.status).toBe(400);
+    expect((await strapi.db.query(`SELECT state FROM sr_approvals WHERE document_id = $1`, [rows[0].document_id])).rows[0].state).toBe('pending');
+  });
+});

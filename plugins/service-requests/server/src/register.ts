@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { commentRules } from './document-middlewares/comment-rules';
+import { lifecycleGuard } from './document-middlewares/lifecycle-guard';
 import { scheduleRules } from './document-middlewares/schedule-rules';
 import { ticketRules } from './document-middlewares/ticket-rules';
 
@@ -11,6 +12,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(ticketRules(strapi) as any);
   strapi.documents.use(commentRules(strapi) as any);
   strapi.documents.use(scheduleRules(strapi) as any);
+  strapi.documents.use(lifecycleGuard(strapi) as any);
   // The documented way to add a field to users-permissions' user from a plugin: its schema is
   // final once `register` has run everywhere.
   const user = strapi.contentType('plugin::users-permissions.user') as any;
