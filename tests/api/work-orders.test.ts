@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import request from 'supertest';
 import { enqueueJob } from '../support/agenda-client';
 import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
@@ -23,6 +24,12 @@ const HOUR = 3_600_000;
 const desk = () => withToken(strapi.url, adminToken);
 const vendor = () => withToken(strapi.url, vendorJwt);
 const byName = (rows: Array<{ name: string; document_id: string }>) => Object.fromEntries(rows.map((row) => [row.name, row.document_id]));
+
+/** A London wall-clock time `days` from today: reminder times depend on the local time of day. */
+const londonAt = (days: number, time: string) => {
+  const [hour, minute] = time.split(':').map(Number);
+  return DateTime.now().setZone('Europe/London').startOf('day').plus({ days }).set({ hour, minute }).toJSDate();
+};
 
 /** Whole hours from now, so slots never straddle "now" while the test runs. */
 const hoursFromNow = (hours: number) => new Date(Math.ceil(Date.now() / HOUR) * HOUR + hours * HOUR);
@@ -94,7 +101,9 @@ describe('availability on a report', () => {
 });
 
 describe('scheduling and reminders', () => {
-  const window = { start: hoursFromNow(48), end: hoursFromNow(52) };
+  // 10:00–14:00 London in three days: the morning-of SMS (07:30, inside the 21:00–08:00 quiet
+  // hours) goes at 08:00, and the day-before email at 18:00 two days from now.
+  const window = { start: londonAt(3, '10:00'), end: londonAt(3, '14:00') };
   let job: Awaited<ReturnType<typeof acceptedWorkOrder>>;
 
   beforeAll(async () => {
@@ -103,8 +112,8 @@ describe('scheduling and reminders', () => {
 
   it('refuses a slot outside the tenant\'s availability with a clear 400, and books nothing', async () => {
     const outside = await vendor().post(`/api/service-requests/vendor/work-orders/${job.order}/schedule`, {
-      start: hoursFromNow(60).toISOString(),
-      end: hoursFromNow(61).toISOString(),
+      start: londonAt(3, '15:00').toISOString(),
+      end: londonAt(3, '16:00').toISOString(),
     });
     expect(outside.status).toBe(400);
     expect(outside.body.error.details.errors[0]).toMatchObject({ path: ['start'], message: expect.stringContaining("outside the tenant's availability") });
@@ -128,7 +137,9 @@ describe('scheduling and reminders', () => {
       ['1:email-day-before:vendor', 'vendor@example.com', 'pending'],
       ['1:sms-morning-of:vendor', '+447700900123', 'pending'],
     ]);
-    for (const row of reminders) expect(new Date(row.available_at).getTime()).toBeGreaterThan(Date.now());
+    const dueAt = Object.fromEntries(reminders.map((row) => [row.key.split(':reminder:1:')[1], new Date(row.available_at).toISOString()]));
+    expect(dueAt['email-day-before:tenant']).toBe(londonAt(2, '18:00').toISOString());
+    expect(dueAt['sms-morning-of:vendor']).toBe(londonAt(3, '08:00').toISOString());
     const timeline = (await desk().get(`/service-requests/tickets/${job.ticket}`)).body.data.timeline;
     expect(timeline.at(-1).to).toMatch(new RegExp(`^${job.reference}: Scheduled for `));
   });

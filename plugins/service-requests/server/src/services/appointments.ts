@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { appointmentCancellation, appointmentInvite } from '../domain/scheduling/calendar-invite';
-import { reminderTimes } from '../domain/scheduling/reminder-times';
+import { reminderTimes, SMS_MINIMUM_LEAD_MINUTES, type DueReminder } from '../domain/scheduling/reminder-times';
+import { endOfQuietHours, isQuietHour } from '../domain/scheduling/quiet-hours';
+import { parseQuietHours } from '../sms/quiet-hours';
 import type { WorkOrderRow } from '../repositories/work-order-rows';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
@@ -49,6 +51,17 @@ const appointments = ({ strapi }: { strapi: Core.Strapi }) => {
     timezone: order.timezone,
   });
 
+  /**
+   * Texts respect quiet hours: a morning-of SMS that would go inside them goes when they end, if
+   * that is still an hour before the visit; otherwise it is left out (the day-before email stands).
+   */
+  const outsideQuietHours = (reminder: DueReminder, order: WorkOrderRow, slot: Slot): DueReminder | null => {
+    const quiet = reminder.channel === 'sms' ? parseQuietHours(pluginConfig(strapi).sms.quietHours) : null;
+    if (!quiet || !isQuietHour(reminder.at, order.timezone, quiet)) return reminder;
+    const at = endOfQuietHours(reminder.at, order.timezone, quiet);
+    return at.getTime() <= slot.start.getTime() - SMS_MINIMUM_LEAD_MINUTES * 60_000 ? { ...reminder, at } : null;
+  };
+
   const organizer = () => {
     const settings = (strapi.config.get('plugin::email.settings') ?? {}) as { defaultReplyTo?: string; defaultFrom?: string };
     const address = settings.defaultReplyTo ?? /<([^>]+)>/.exec(settings.defaultFrom ?? '')?.[1] ?? settings.defaultFrom ?? 'service-desk@example.com';
@@ -78,7 +91,9 @@ const appointments = ({ strapi }: { strapi: Core.Strapi }) => {
         now: new Date(),
       });
       const messages: OutboxMessage[] = [];
-      for (const reminder of plan.due) {
+      for (const planned of plan.due) {
+        const reminder = outsideQuietHours(planned, order, slot);
+        if (!reminder) continue;
         for (const party of partiesOf(order)) {
           const recipient = reminder.channel === 'email' ? party.email : party.phone;
           if (!recipient) continue;
