@@ -1,4 +1,4 @@
-import { Message } from '@strapi/icons';
+import { Message, PaperPlane } from '@strapi/icons';
 import { PERMISSIONS } from './permissions';
 import { PLUGIN_ID } from './plugin-id';
 
@@ -13,6 +13,14 @@ export default {
       intlLabel: { id: 'service-requests.plugin.name', defaultMessage: 'Service desk' },
       permissions: PERMISSIONS.readTickets,
       Component: () => import('./pages/service-desk-page').then((mod) => ({ default: mod.ServiceDeskPage })),
+    });
+    // Nested under the desk's path, where the server's emails link to it; the more specific route wins.
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}/dispatch`,
+      icon: PaperPlane,
+      intlLabel: { id: 'service-requests.dispatch-board.name', defaultMessage: 'Dispatch board' },
+      permissions: PERMISSIONS.readWorkOrders,
+      Component: () => import('./pages/dispatch-board-page').then((mod) => ({ default: mod.DispatchBoardPage })),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: 'Service requests' });
   },

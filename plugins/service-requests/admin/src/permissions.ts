@@ -7,4 +7,6 @@ export const PERMISSIONS = {
   publishTickets: [{ action: ACTIONS.publishTickets, subject: null }],
   commentOnTickets: [{ action: ACTIONS.commentOnTickets, subject: null }],
   changeTicketStatus: [{ action: ACTIONS.changeTicketStatus, subject: null }],
+  readWorkOrders: [{ action: ACTIONS.readWorkOrders, subject: null }],
+  dispatchWorkOrders: [{ action: ACTIONS.dispatchWorkOrders, subject: null }],
 };

@@ -9,6 +9,9 @@ import type {
   Visibility,
 } from '../../../server/src/contracts/service-desk';
 import { PLUGIN_ID } from '../plugin-id';
+import type { DispatchBoard, DispatchBoardQuery } from './dispatch-board';
+
+export type { DispatchBoard, DispatchBoardQuery, OfferWaiting, WorkOrderRow, WorkOrderState } from './dispatch-board';
 
 export type {
   CommentView,
@@ -48,7 +51,13 @@ const path = (...segments: string[]) => `/${PLUGIN_ID}/${segments.map(encodeURIC
 /** Every mutation answers with the ticket as it now is. */
 type TicketAnswer = { data: TicketDetail };
 
-/** The service desk's admin API (the contract in server/src/contracts/service-desk.ts), over Strapi's authenticated fetch client. */
+/** What the work-order actions answer with. */
+type WorkOrderAnswer = { data: { documentId: string } };
+
+/**
+ * The plugin's admin API, over Strapi's authenticated fetch client: the service desk (the contract
+ * in server/src/contracts/service-desk.ts) and the dispatch board (./dispatch-board.ts).
+ */
 export const useServiceDeskApi = () => {
   const { get, put, post } = useFetchClient();
   return React.useMemo(
@@ -69,6 +78,15 @@ export const useServiceDeskApi = () => {
         post<TicketAnswer>(path('tickets', documentId, 'comments'), comment).then(({ data }) => data.data),
       publishComment: (commentId: string) =>
         put<TicketAnswer>(path('comments', commentId, 'published'), { published: true }).then(({ data }) => data.data),
+
+      getDispatchBoard: (query: DispatchBoardQuery, signal?: AbortSignal) =>
+        get<{ data: DispatchBoard }>(path('work-orders'), { params: present(query), signal }).then(({ data }) => data.data),
+      createWorkOrder: (ticketDocumentId: string) =>
+        post<WorkOrderAnswer>(path('tickets', ticketDocumentId, 'work-orders'), {}).then(({ data }) => data.data),
+      cancelWorkOrder: (documentId: string) =>
+        post<WorkOrderAnswer>(path('work-orders', documentId, 'cancel'), {}).then(({ data }) => data.data),
+      redispatchWorkOrder: (documentId: string) =>
+        post<WorkOrderAnswer>(path('work-orders', documentId, 'redispatch'), {}).then(({ data }) => data.data),
     }),
     [get, put, post],
   );

@@ -13,6 +13,7 @@ import { TicketTimeline } from '../components/ticket-timeline';
 import { TriageCallout } from '../components/triage-callout';
 import { TriagePanel } from '../components/triage-panel';
 import { VisibilityControl } from '../components/visibility-control';
+import { WorkOrderPanel } from '../components/work-order-panel';
 import { NO_PERMISSIONS, useDeskOptions } from '../hooks/desk-options';
 import { useAutoRefresh } from '../hooks/use-auto-refresh';
 import { useTicket } from '../hooks/use-desk-data';
@@ -92,6 +93,7 @@ const TicketPage = () => {
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch" gap={4}>
               <StatusActions ticket={detail} canChangeStatus={can.changeStatus} changes={changes} />
+              <WorkOrderPanel ticket={detail} onCreated={ticket.reload} />
               <TriagePanel ticket={detail} options={options.data} canTriage={can.triage} changes={changes} />
               <VisibilityControl ticket={detail} canPublish={can.publish} changes={changes} />
             </Grid.Item>
