@@ -3,6 +3,7 @@ import { enqueueJob } from '../support/agenda-client';
 import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
+import { ticketingLists } from '../support/ticketing-lists';
 import { waitUntil } from '../support/wait-until';
 
 /**
@@ -20,7 +21,6 @@ let lists: Record<string, Record<string, string>>;
 
 const desk = () => withToken(strapi.url, adminToken);
 const vendorPortal = () => withToken(strapi.url, vendorJwt);
-const byName = (rows: Array<{ name: string; document_id: string }>) => Object.fromEntries(rows.map((row) => [row.name, row.document_id]));
 
 /** A triaged ticket in a category: Plumbing dispatches itself, anything else waits for staff. */
 const triagedTicket = async (summary: string, category: string) => {
@@ -74,8 +74,7 @@ beforeAll(async () => {
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   vendorJwt = await loginAs(strapi.url, 'vendor@example.com');
   [harbour] = await placesOf(strapi.url, tenantJwt);
-  const names = async (table: string) => byName((await strapi.db.query(`SELECT name, document_id FROM ${table}`)).rows);
-  lists = { types: await names('sr_ticket_types'), priorities: await names('sr_priorities'), categories: await names('sr_ticket_categories') };
+  lists = await ticketingLists(strapi);
 });
 
 afterAll(async () => {
@@ -235,5 +234,20 @@ describe('the dispatch board', () => {
     expect(board.body.data.counts).toMatchObject({ offered: expect.any(Number), accepted: 1 });
     expect(board.body.data.offersWaiting.every((offer: any) => new Date(offer.deadline).getTime() > 0)).toBe(true);
     expect((await request(strapi.url).get('/service-requests/work-orders')).status).toBe(401);
+  });
+});
+
+describe('cancelling a work order that is on offer', () => {
+  it('withdraws the offer, so its links and the portal stop offering it', async () => {
+    const ticket = await triagedTicket('Flickering stair light', 'Electrical');
+    expect((await desk().post(`/service-requests/tickets/${ticket}/work-orders`, {})).status).toBe(201);
+    const order = (await workOrderOf(ticket))!;
+    const links = await linksInOfferEmail('spark@example.com', reference(order.id));
+    const cancelled = await desk().post(`/service-requests/work-orders/${order.document_id}/cancel`, {});
+    expect(cancelled.status).toBe(200);
+    expect((await workOrderOf(ticket))!.state).toBe('cancelled');
+    expect((await offersOf(order.id)).map((offer) => offer.outcome)).toEqual(['withdrawn']);
+    expect((await request(strapi.url).post(`/api/service-requests/actions/${links.accept}`).send({})).status).toBe(410);
+    expect((await desk().post(`/service-requests/work-orders/${order.document_id}/cancel`, {})).status).toBe(400);
   });
 });

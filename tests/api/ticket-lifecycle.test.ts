@@ -4,6 +4,7 @@ import { updateThroughDocumentService } from '../support/document-service';
 import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 import { startSmtpCapture, type CapturedMail, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
+import { byName, ticketingLists } from '../support/ticketing-lists';
 import { waitUntil } from '../support/wait-until';
 
 /**
@@ -45,7 +46,6 @@ const ticketRow = async (documentId: string) =>
 const outboxKeys = async (pattern: string) =>
   (await strapi.db.query(`SELECT idempotency_key AS key FROM sr_notifications WHERE idempotency_key LIKE $1 ORDER BY id`, [pattern])).rows.map((row: any) => row.key as string);
 
-const byName = (rows: Array<{ name: string; document_id: string }>) => Object.fromEntries(rows.map((row) => [row.name, row.document_id]));
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
@@ -53,8 +53,7 @@ beforeAll(async () => {
   adminToken = await adminLogin(strapi.url);
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   [harbour] = await placesOf(strapi.url, tenantJwt);
-  const names = async (table: string) => byName((await strapi.db.query(`SELECT name, document_id FROM ${table}`)).rows);
-  lists = { types: await names('sr_ticket_types'), priorities: await names('sr_priorities'), categories: await names('sr_ticket_categories') };
+  lists = await ticketingLists(strapi);
 });
 
 afterAll(async () => {

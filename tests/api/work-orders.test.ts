@@ -4,6 +4,7 @@ import { enqueueJob } from '../support/agenda-client';
 import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
+import { ticketingLists } from '../support/ticketing-lists';
 import { waitUntil } from '../support/wait-until';
 
 /**
@@ -23,7 +24,6 @@ let lists: Record<string, Record<string, string>>;
 const HOUR = 3_600_000;
 const desk = () => withToken(strapi.url, adminToken);
 const vendor = () => withToken(strapi.url, vendorJwt);
-const byName = (rows: Array<{ name: string; document_id: string }>) => Object.fromEntries(rows.map((row) => [row.name, row.document_id]));
 
 /** A London wall-clock time `days` from today: reminder times depend on the local time of day. */
 const londonAt = (days: number, time: string) => {
@@ -72,8 +72,7 @@ beforeAll(async () => {
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   vendorJwt = await loginAs(strapi.url, 'vendor@example.com');
   [harbour] = await placesOf(strapi.url, tenantJwt);
-  const names = async (table: string) => byName((await strapi.db.query(`SELECT name, document_id FROM ${table}`)).rows);
-  lists = { types: await names('sr_ticket_types'), priorities: await names('sr_priorities'), categories: await names('sr_ticket_categories') };
+  lists = await ticketingLists(strapi);
 });
 
 afterAll(async () => {
@@ -337,5 +336,20 @@ describe('the lifecycles hold in the content manager too', () => {
     const edited = await desk().put(`/content-manager/collection-types/plugin::service-requests.approval/${rows[0].document_id}`, { state: 'approved' });
     expect(edited.status).toBe(400);
     expect((await strapi.db.query(`SELECT state FROM sr_approvals WHERE document_id = $1`, [rows[0].document_id])).rows[0].state).toBe('pending');
+  });
+});
+
+describe('cancelling a booked visit', () => {
+  it('takes it out of the tenant\'s calendar and cancels its reminders', async () => {
+    const window = { start: londonAt(4, '09:00'), end: londonAt(4, '17:00') };
+    const job = await acceptedWorkOrder('Extractor fan rattles', [window]);
+    const slot = { start: londonAt(4, '13:00'), end: londonAt(4, '14:00') };
+    expect((await vendor().post(`/api/service-requests/vendor/work-orders/${job.order}/schedule`, { start: slot.start.toISOString(), end: slot.end.toISOString() })).status).toBe(200);
+    expect((await desk().post(`/service-requests/work-orders/${job.order}/cancel`, {})).status).toBe(200);
+    const mail = await smtp.waitFor((message) => message.to.includes('tenant@example.com') && message.subject.startsWith('Cancelled: the visit on'));
+    const invite = mail.attachments.find((file) => file.contentType.startsWith('text/calendar'));
+    expect(invite?.content.toString()).toMatch(/METHOD:CANCEL/);
+    expect(invite?.content.toString()).toMatch(/STATUS:CANCELLED/);
+    expect((await reminderRows(job.order)).map((row) => row.state)).toEqual(['cancelled', 'cancelled', 'cancelled']);
   });
 });

@@ -62,6 +62,20 @@ const appointments = ({ strapi }: { strapi: Core.Strapi }) => {
     return at.getTime() <= slot.start.getTime() - SMS_MINIMUM_LEAD_MINUTES * 60_000 ? { ...reminder, at } : null;
   };
 
+  /** The calendar event of the order's visit; `sequence` orders the versions a calendar receives. */
+  const inviteFor = (order: WorkOrderRow, slot: Slot, sequence: number) => ({
+    workOrderId: order.documentId,
+    sequence,
+    start: slot.start,
+    end: slot.end,
+    timezone: order.timezone,
+    summary: `${order.vendorName ?? 'Contractor'}: ${order.summary}`,
+    description: `${workOrderReference(order.id)} at ${order.locationName ?? ''}`,
+    address: order.address ?? order.locationName ?? '',
+    organizer: organizer(),
+    attendee: { email: order.reporterEmail!, name: order.reporterName },
+  });
+
   const organizer = () => {
     const settings = (strapi.config.get('plugin::email.settings') ?? {}) as { defaultReplyTo?: string; defaultFrom?: string };
     const address = settings.defaultReplyTo ?? /<([^>]+)>/.exec(settings.defaultFrom ?? '')?.[1] ?? settings.defaultFrom ?? 'service-desk@example.com';
@@ -114,18 +128,6 @@ const appointments = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The tenant's confirmation, with the invite (same UID each time; SEQUENCE = version). */
     async confirmToTenant(order: WorkOrderRow, slot: Slot, version: number) {
       if (!order.reporterEmail) return;
-      const invite = appointmentInvite({
-        workOrderId: order.documentId,
-        sequence: version,
-        start: slot.start,
-        end: slot.end,
-        timezone: order.timezone,
-        summary: `${order.vendorName ?? 'Contractor'}: ${order.summary}`,
-        description: `${workOrderReference(order.id)} at ${order.locationName ?? ''}`,
-        address: order.address ?? order.locationName ?? '',
-        organizer: organizer(),
-        attendee: { email: order.reporterEmail, name: order.reporterName },
-      });
       await getService(strapi, 'notifier').queue([
         {
           channel: 'email',
@@ -137,36 +139,31 @@ const appointments = ({ strapi }: { strapi: Core.Strapi }) => {
             recipientName: order.reporterName ?? order.reporterEmail,
             rescheduled: version > 1,
             portalUrl: order.ticketDocumentId ? `${pluginConfig(strapi).siteUrl}/requests/${order.ticketDocumentId}` : null,
-            calendar: { method: 'request', content: invite },
+            calendar: { method: 'request', content: appointmentInvite(inviteFor(order, slot, version)) },
           },
         },
       ]);
     },
 
-    /** The appointment is off: reminders cancelled, and the tenant's calendar told. */
+    /**
+     * The booked visit is off (the order cancelled, or waiting for approval): reminders cancelled,
+     * and the event taken out of the tenant's calendar. Nothing to do for an order never booked.
+     */
     async cancelAppointment(order: WorkOrderRow) {
       await this.clearReminders(order);
       if (!order.reporterEmail || !order.appointmentStart || !order.appointmentEnd) return;
       const slot = { start: order.appointmentStart, end: order.appointmentEnd };
-      const version = order.appointmentVersion + 1;
-      const cancellation = appointmentCancellation({
-        workOrderId: order.documentId,
-        sequence: version,
-        start: slot.start,
-        end: slot.end,
-        timezone: order.timezone,
-        summary: `${order.vendorName ?? 'Contractor'}: ${order.summary}`,
-        address: order.address ?? order.locationName ?? '',
-        organizer: organizer(),
-        attendee: { email: order.reporterEmail, name: order.reporterName },
-      });
       await getService(strapi, 'notifier').queue([
         {
           channel: 'email',
           recipient: order.reporterEmail,
           template: 'appointment-cancelled',
           idempotencyKey: `work-order:${order.documentId}:appointment:${order.appointmentVersion}:cancelled`,
-          payload: { ...about(order, slot), recipientName: order.reporterName ?? order.reporterEmail, calendar: { method: 'cancel', content: cancellation } },
+          payload: {
+            ...about(order, slot),
+            recipientName: order.reporterName ?? order.reporterEmail,
+            calendar: { method: 'cancel', content: appointmentCancellation(inviteFor(order, slot, order.appointmentVersion + 1)) },
+          },
         },
       ]);
     },

@@ -89,6 +89,9 @@ const approvals = ({ strapi }: { strapi: Core.Strapi }) => {
     async request(args: { order: WorkOrderRow; reason: ApprovalReason; amount: number | null; reasonText: string | null }) {
       const { order } = args;
       await getService(strapi, 'work-orders').transition({ order, event: 'request-approval', actor: 'system' });
+      // Until the owner decides, a booked visit is off; approved, the vendor books a new one.
+      if (order.state === 'scheduled') await getService(strapi, 'appointments').cancelAppointment(order);
+      else await getService(strapi, 'appointments').clearReminders(order);
       const approvers = await approversOf(order);
       if (approvers.length === 0) throw new errors.ApplicationError('Nobody can approve spend at this location: add an owner or a property manager');
       const approval = await strapi.db.query(APPROVAL).create({

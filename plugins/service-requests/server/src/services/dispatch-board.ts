@@ -32,7 +32,7 @@ const dispatchBoard = ({ strapi }: { strapi: Core.Strapi }) => ({
       orders.count({ where }),
       strapi.db.query(OFFER).findMany({
         where: { outcome: 'pending' },
-        populate: { vendor: { select: ['name'] }, workOrder: { populate: { location: { select: ['name', 'timezone'] } } } },
+        populate: { vendor: { select: ['name'] }, workOrder: { populate: { location: { select: ['name', 'timezone'] }, ticket: { select: ['documentId'] } } } },
         orderBy: { deadline: 'asc' },
         limit: 100,
       }),

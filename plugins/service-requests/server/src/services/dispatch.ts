@@ -202,7 +202,17 @@ const dispatch = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Withdraws open offers of a cancelled order, so their links stop working. */
     async withdrawOffers(workOrderId: number) {
-      await offers().updateMany({ where: { workOrder: { id: workOrderId }, outcome: 'pending' }, data: { outcome: 'withdrawn', decidedAt: new Date() } });
+      // The query engine's updateMany cannot filter through a relation (5.52), so by the link table.
+      const { table, column, link } = schemaOf(strapi);
+      const byOrder = link(OFFER, 'workOrder');
+      await strapi.db.transaction(({ trx }) =>
+        strapi.db
+          .connection(table(OFFER))
+          .transacting(trx)
+          .where(column(OFFER, 'outcome'), 'pending')
+          .whereIn('id', strapi.db.connection(byOrder.name).where(byOrder.inverseJoinColumn.name, workOrderId).select(byOrder.joinColumn.name))
+          .update({ [column(OFFER, 'outcome')]: 'withdrawn', [column(OFFER, 'decidedAt')]: new Date() }),
+      );
     },
   };
 };

@@ -123,7 +123,8 @@ const workOrders = ({ strapi }: { strapi: Core.Strapi }) => {
         if (!order) throw new errors.NotFoundError('Work order not found');
         await this.transition({ order, event: 'cancel', actor: 'staff' });
         await getService(strapi, 'dispatch').withdrawOffers(order.id);
-        await getService(strapi, 'appointments').clearReminders(order);
+        if (order.state === 'scheduled') await getService(strapi, 'appointments').cancelAppointment(order);
+        else await getService(strapi, 'appointments').clearReminders(order);
         await getService(strapi, 'work-order-timeline').record(order, 'Cancelled', args.actor);
       });
     },
