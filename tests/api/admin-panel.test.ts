@@ -54,6 +54,8 @@ describe('The admin panel', () => {
     expect(bundle).toContain('"Portal features"');
     expect(bundle).toContain('service-requests.plugin.name');
     expect(bundle).toContain('"Service desk"');
+    expect(bundle).toContain('service-requests.dispatch-board.name');
+    expect(bundle).toContain('"Dispatch board"');
   });
 
   it('is served at /admin', async () => {
