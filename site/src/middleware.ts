@@ -2,7 +2,7 @@ import { defineMiddleware, sequence } from 'astro:middleware';
 import { strapi } from './lib/server/strapi';
 import { endSession, readSessionToken } from './lib/server/session';
 import { currentLocation, locationsOf } from './lib/server/places';
-import type { Place } from './lib/portal-types';
+import { homeOf, isVendorPath, portalAccessOf } from './lib/server/audience';
 
 interface Me {
   id: number;
@@ -17,6 +17,8 @@ const loadSession = defineMiddleware(async ({ cookies, locals }, next) => {
   locals.places = [];
   locals.locations = [];
   locals.location = null;
+  locals.audience = 'resident';
+  locals.openOffers = 0;
   const token = readSessionToken(cookies);
   if (token) {
     const me = await strapi<Me>('/users/me', { token });
@@ -30,21 +32,39 @@ const loadSession = defineMiddleware(async ({ cookies, locals }, next) => {
   return next();
 });
 
-/** Where the user belongs and which location they are looking at: the portal shows only what is live there. */
+/**
+ * Resident or vendor; for a resident, where they belong and which location they are looking at
+ * (the portal shows only what is live there).
+ */
 const loadPlaces = defineMiddleware(async ({ cookies, locals }, next) => {
   if (locals.token) {
-    const places = await strapi<Place[]>('/portal-features/me/places', { token: locals.token });
-    locals.places = places.data ?? [];
+    const access = await portalAccessOf(locals.token);
+    locals.audience = access.audience;
+    locals.openOffers = access.openOffers;
+    locals.places = access.places;
     locals.locations = locationsOf(locals.places);
     locals.location = currentLocation(cookies, locals.locations);
   }
   return next();
 });
 
-/** Everything but the login page and the accessibility statement (prerendered: built as `/accessibility/`) needs a signed-in user. */
+/** A vendor never sees the residents' sections: those addresses lead to the vendor's own pages. */
+const vendorPagesOnly = defineMiddleware(({ locals, url, redirect }, next) => {
+  if (locals.user && locals.audience === 'vendor' && !isVendorPath(url.pathname)) {
+    return redirect(homeOf(locals), 303);
+  }
+  return next();
+});
+
+/**
+ * Everything but the login page, the accessibility statement (prerendered: built as
+ * `/accessibility/`) and the action links from emails (the token in the link is the credential)
+ * needs a signed-in user.
+ */
 const PUBLIC_PATHS = new Set(['/login', '/accessibility', '/accessibility/']);
+const isPublic = (path: string) => PUBLIC_PATHS.has(path) || path.startsWith('/act/') || path.startsWith('/_');
 const requireUser = defineMiddleware(({ locals, url, redirect }, next) => {
-  if (!locals.user && !PUBLIC_PATHS.has(url.pathname) && !url.pathname.startsWith('/_')) {
+  if (!locals.user && !isPublic(url.pathname)) {
     return redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
   }
   return next();
@@ -57,4 +77,4 @@ const noStore = defineMiddleware(async (_context, next) => {
   return response;
 });
 
-export const onRequest = sequence(loadSession, requireUser, loadPlaces, noStore);
+export const onRequest = sequence(loadSession, requireUser, loadPlaces, vendorPagesOnly, noStore);

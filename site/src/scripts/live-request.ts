@@ -19,12 +19,25 @@ const inUse = (part: Element) =>
 
 const statusOf = (root: ParentNode) => root.querySelector('#request-facts .badge')?.textContent?.trim() ?? '';
 const messageCount = (root: ParentNode) => root.querySelectorAll('#request-messages .message').length;
+const visitOf = (root: ParentNode) => root.querySelector('#request-visit .visit-line')?.textContent?.trim() ?? '';
+const proposalOf = (root: ParentNode) => root.querySelector('#request-visit .proposal time')?.textContent?.trim() ?? '';
+
+interface Snapshot {
+  status: string;
+  messages: number;
+  visit: string;
+  booked: boolean;
+  proposal: string;
+}
+const snapshot = (root: ParentNode): Snapshot => ({ status: statusOf(root), messages: messageCount(root), visit: visitOf(root), booked: root.querySelector('#request-visit .visit-line[data-booked]') !== null, proposal: proposalOf(root) });
 
 /** What a screen reader user hears, e.g. "This request was updated: status is now In progress." */
-function describeChange(before: { status: string; messages: number }, after: { status: string; messages: number }) {
+function describeChange(before: Snapshot, after: Snapshot) {
   const changes: string[] = [];
   if (after.status && after.status !== before.status) changes.push(`status is now ${after.status}`);
   if (after.messages > before.messages) changes.push('there is a new message');
+  if (after.visit && after.visit !== before.visit) changes.push(after.booked ? 'a visit is booked' : 'a contractor will arrange a visit');
+  if (after.proposal && after.proposal !== before.proposal) changes.push(`the contractor proposes ${after.proposal}`);
   return changes.length > 0 ? `This request was updated: ${changes.join(', and ')}.` : 'This request was updated.';
 }
 
@@ -39,7 +52,7 @@ async function refresh() {
   const response = await fetch(window.location.pathname, { headers: { accept: 'text/html' }, credentials: 'same-origin' });
   if (!response.ok) return;
   const next = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const before = { status: statusOf(document), messages: messageCount(document) };
+  const before = snapshot(document);
   let swapped = false;
   for (const part of document.querySelectorAll('[data-live-part]')) {
     const fresh = next.getElementById(part.id);
@@ -47,7 +60,7 @@ async function refresh() {
     part.replaceWith(document.adoptNode(fresh));
     swapped = true;
   }
-  if (swapped) announce(describeChange(before, { status: statusOf(document), messages: messageCount(document) }));
+  if (swapped) announce(describeChange(before, snapshot(document)));
 }
 
 // One refresh at a time; changes that arrive meanwhile are folded into one more.

@@ -4,9 +4,9 @@ import { strapi, type StrapiResult } from './strapi';
  * What the request page's forms ask for. Every form posts to the page itself with a hidden
  * `intent`; the reply form predates the field, so a post without one is a reply.
  */
-export type RequestIntent = 'reply' | 'cancel' | 'notifications' | 'rate';
+export type RequestIntent = 'reply' | 'cancel' | 'notifications' | 'rate' | 'confirm-visit';
 
-const INTENTS: RequestIntent[] = ['reply', 'cancel', 'notifications', 'rate'];
+const INTENTS: RequestIntent[] = ['reply', 'cancel', 'notifications', 'rate', 'confirm-visit'];
 
 /** Form-level problems (no field to point at) are keyed by the form's id. */
 export const FORM_IDS: Record<RequestIntent, string> = {
@@ -14,6 +14,7 @@ export const FORM_IDS: Record<RequestIntent, string> = {
   cancel: 'cancel-form',
   notifications: 'notifications-form',
   rate: 'rating-form',
+  'confirm-visit': 'confirm-visit-form',
 };
 
 /** The id of the control that shows each API field's error, per form. */
@@ -22,6 +23,7 @@ const FIELD_IDS: Record<RequestIntent, Record<string, string>> = {
   cancel: { reason: 'cancel-reason' },
   notifications: { notifyOnUpdate: 'notify-on-update' },
   rate: { rating: 'rating', comment: 'rating-comment' },
+  'confirm-visit': {},
 };
 
 export interface ActionFailure {
@@ -78,6 +80,11 @@ export async function runRequestAction({ documentId, token, form }: ActionInput)
       if (!rating) return { intent, status: 400, errors: { rating: 'Choose how satisfied you are' }, values };
       const rated = await strapi(`${api}/rating`, { method: 'POST', token, json: { rating: Number(rating), ...(comment ? { comment } : {}) } });
       return rated.ok ? { redirect: `${page}?rated=1#rating` } : failure(intent, rated, values, 'Your rating could not be saved.');
+    }
+    case 'confirm-visit': {
+      // The reporter takes the time the contractor proposed; the visit is then booked.
+      const confirmed = await strapi(`${api}/appointment/confirm`, { method: 'POST', token, json: {} });
+      return confirmed.ok ? { redirect: `${page}?visit=confirmed#visit` } : failure(intent, confirmed, {}, 'The time could not be confirmed.');
     }
   }
 }

@@ -12,6 +12,9 @@ export const startSession = (cookies: AstroCookies, token: string) =>
 
 export const endSession = (cookies: AstroCookies) => cookies.delete(COOKIE, { path: '/' });
 
+/** A same-site path to go back to, or null: a link elsewhere is never followed after logging in. */
+export const sameSitePath = (value: string | null | undefined) =>
+  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : null;
+
 /** Only same-site paths may be returned to after logging in. */
-export const safeReturnPath = (value: string | null | undefined) =>
-  value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/requests';
+export const safeReturnPath = (value: string | null | undefined, fallback = '/requests') => sameSitePath(value) ?? fallback;
