@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import request from 'supertest';
 import { enqueueJob } from '../support/agenda-client';
+import { pngImage } from '../support/files';
 import { adminLogin, loginAs, placesOf, withToken, type PlaceView } from '../support/portal-api';
 import { startSmtpCapture, type SmtpCapture } from '../support/smtp-capture';
 import { startStrapi, type StrapiProcess } from '../support/strapi-process';
@@ -187,9 +188,12 @@ describe('scheduling and reminders', () => {
       .post(`/api/service-requests/vendor/work-orders/${job.order}/invoice`)
       .set('authorization', `Bearer ${vendorJwt}`)
       .field('number', 'INV-2041')
-      .field('amount', '180.50');
+      .field('amount', '180.50')
+      .attach('file', pngImage(), { filename: 'invoice.png', contentType: 'image/png' });
     expect(invoice.status).toBe(200);
     expect(invoice.body.data.invoice).toMatchObject({ number: 'INV-2041', amount: 180.5 });
+    // Files are only ever handed out behind signed, expiring links.
+    expect(invoice.body.data.invoiceFile).toMatchObject({ name: 'invoice.png', url: expect.stringMatching(/\/private-files\/.+\?expires=\d+&signature=/) });
     await strapi.db.query(`UPDATE sr_work_orders SET completed_at = now() - interval '4 days' WHERE document_id = $1`, [job.order]);
     await runJob('work-orders.chase-invoices', {});
     const keys = await strapi.db.query(`SELECT idempotency_key FROM sr_notifications WHERE idempotency_key LIKE $1`, [`work-order:${job.order}:invoice-chase:%`]);

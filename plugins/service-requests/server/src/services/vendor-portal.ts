@@ -13,6 +13,9 @@ const WORK_ORDER_POPULATE = {
   ticket: { select: ['documentId', 'availability'], populate: { unit: { select: ['name'] } } },
 } as const;
 
+// provider, hash and ext are what the upload provider needs to sign a link to the file.
+const FILE_FIELDS = ['name', 'url', 'mime', 'size', 'provider', 'hash', 'ext'];
+
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 const parsed = (value: unknown) => (typeof value === 'string' ? JSON.parse(value) : (value ?? []));
 
@@ -74,11 +77,18 @@ const vendorPortal = ({ strapi }: { strapi: Core.Strapi }) => {
       return { results: rows.map(toView), pagination: { page: args.page, pageSize: args.pageSize, total, pageCount: Math.ceil(total / args.pageSize) } };
     },
 
-    /** One order of the vendor's, or 404 as for an order that does not exist. */
+    /** One order of the vendor's, with its photos and invoice behind signed links; 404 as for an order that does not exist. */
     async workOrder(vendorId: number, documentId: string) {
-      const order = await strapi.db.query(WORK_ORDER).findOne({ where: { documentId, vendor: { id: vendorId } }, populate: WORK_ORDER_POPULATE as any });
+      const order = await strapi.db.query(WORK_ORDER).findOne({
+        where: { documentId, vendor: { id: vendorId } },
+        populate: { ...WORK_ORDER_POPULATE, photos: { select: FILE_FIELDS }, invoiceFile: { select: FILE_FIELDS } } as any,
+      });
       if (!order) throw new errors.NotFoundError('Work order not found');
-      return toView(order);
+      const attachments = getService(strapi, 'attachments');
+      const signed = await attachments.withSignedLinks({ attachments: [...(order.photos ?? []), ...(order.invoiceFile ? [order.invoiceFile] : [])] });
+      const files = (signed.attachments ?? []).map((file: any) => ({ name: file.name, url: file.url, mime: file.mime, size: file.size }));
+      const photoCount = (order.photos ?? []).length;
+      return { ...toView(order), photos: files.slice(0, photoCount), invoiceFile: files[photoCount] ?? null };
     },
 
     async answerOffer(args: { userId: number; offerDocumentId: string; answer: 'accept' | 'decline' }) {
