@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { StrapiProcess } from '../support/strapi-process';
 import { startPortalStack, type PortalStack } from '../support/portal-stack';
 import { accessibilityViolations } from '../support/browser';
+import { pngImage } from '../support/files';
 import { adminLogin, DEMO_PASSWORD, withToken } from '../support/portal-api';
 
 /**
@@ -219,6 +220,19 @@ describe('A vendor takes a plumbing job from the offer to done', () => {
 
     await waitForText(tenant, '#request-facts .badge', 'Resolved');
     expect(await accessibilityViolations(tenant)).toEqual([]);
+  });
+
+  it('takes photos of the job and shows them behind signed links', async () => {
+    await vendor.getByText('Add photos').click();
+    await vendor.getByLabel('Photos').setInputFiles({ name: 'after.png', mimeType: 'image/png', buffer: pngImage() });
+    expect(await submit(vendor, vendor.getByRole('button', { name: 'Upload photos' }))).toBe(303);
+    const photo = vendor.getByRole('region', { name: 'Photos' }).getByRole('link', { name: 'after.png' });
+    const href = await photo.getAttribute('href');
+    expect(href).toMatch(/^\/files\?link=/);
+    const served = await vendor.request.get(`${site.url}${href}`);
+    expect(served.status()).toBe(200);
+    expect(served.headers()['content-type']).toBe('image/png');
+    expect(await accessibilityViolations(vendor)).toEqual([]);
   });
 
   it('takes the invoice, and lists the job under Done', async () => {

@@ -33,6 +33,9 @@ export interface WorkOrderView {
   estimateAmount: number | null;
   invoice: { number: string; amount: number; receivedAt: string } | null;
   actions: WorkOrderAction[];
+  /** On the work order's own page: uploaded photos and the invoice file, behind signed links. */
+  photos?: Array<{ name: string; url: string; mime: string }>;
+  invoiceFile?: { name: string; url: string; mime: string } | null;
 }
 
 /** An offer waiting for the vendor's answer (GET /service-requests/vendor/offers). */

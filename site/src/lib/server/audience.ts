@@ -35,4 +35,9 @@ export const homeOf = (access: Pick<PortalAccess, 'audience' | 'openOffers'>) =>
 
 /** The parts of the portal a vendor uses; every other page is the residents'. */
 export const isVendorPath = (path: string) =>
-  path === '/vendor' || path.startsWith('/vendor/') || path.startsWith('/act/') || ['/login', '/logout', '/accessibility', '/accessibility/'].includes(path) || path.startsWith('/_');
+  path === '/vendor' ||
+  path.startsWith('/vendor/') ||
+  path.startsWith('/act/') ||
+  // Signed links to a work order's photos and invoice are streamed through /files.
+  ['/files', '/login', '/logout', '/accessibility', '/accessibility/'].includes(path) ||
+  path.startsWith('/_');
