@@ -156,6 +156,23 @@ describe('offering work to vendors in turn', () => {
   });
 });
 
+describe('an offer nobody answers', () => {
+  it('goes to the next vendor at its deadline', async () => {
+    const ticket = await triagedTicket('Toilet will not flush', 'Plumbing');
+    const order = (await workOrderOf(ticket))!;
+    const [first] = await offersOf(order.id);
+    await strapi.db.query(`UPDATE sr_work_order_offers SET deadline = now() - interval '1 second' WHERE id = $1`, [first.id]);
+    const [jobId] = await enqueueJob(strapi.databaseUrl, 'work-orders.offer-deadline', { offerId: first.id });
+    await waitUntil(async () => (await strapi.db.query(`SELECT last_finished_at FROM agenda_jobs WHERE id = $1`, [jobId])).rows[0]?.last_finished_at, Boolean);
+    expect((await offersOf(order.id)).map((row) => [row.vendor, row.outcome])).toEqual([
+      ['Ace Plumbing', 'expired'],
+      ['Brook & Sons Plumbing', 'pending'],
+    ]);
+    expect((await workOrderOf(ticket))!.state).toBe('offered');
+    await linksInOfferEmail('brook@example.com', reference(order.id));
+  });
+});
+
 describe('action links in the offer email', () => {
   let ticket: string;
   let order: { id: number; document_id: string };

@@ -304,6 +304,7 @@ describe('recurring maintenance', () => {
         rrule,
         startsOn: '2026-01-05T09:00',
         durationMinutes: 60,
+        tasks: ['Sound every call point', 'Log the test'],
         active: true,
         location: { connect: [{ id: harbourId }] },
         dispatchRule: { connect: [rule] },
@@ -316,7 +317,13 @@ describe('recurring maintenance', () => {
 
     await runJob('maintenance.generate', {});
     await runJob('maintenance.generate', {});
-    const { rows } = await strapi.db.query(`SELECT occurrence_key, state FROM sr_work_orders WHERE occurrence_key IS NOT NULL ORDER BY occurrence_key`);
+    const { rows } = await strapi.db.query(`SELECT occurrence_key, state, tasks FROM sr_work_orders WHERE occurrence_key LIKE $1 ORDER BY occurrence_key`, [
+      `${good.body.data.documentId}:%`,
+    ]);
+    expect(rows[0].tasks).toEqual([
+      { title: 'Sound every call point', done: false, doneAt: null },
+      { title: 'Log the test', done: false, doneAt: null },
+    ]);
     // Two Mondays in the next fortnight: 09:00 London each, whatever the date today.
     expect(rows).toHaveLength(2);
     for (const row of rows) expect(row.occurrence_key).toMatch(/:\d{4}-\d{2}-\d{2}T09:00$/);

@@ -18,6 +18,7 @@ const PRIORITY = 'plugin::service-requests.priority';
 const COMMENT = 'plugin::service-requests.ticket-comment';
 const VENDOR = 'plugin::service-requests.vendor';
 const DISPATCH_RULE = 'plugin::service-requests.dispatch-rule';
+const MAINTENANCE_SCHEDULE = 'plugin::service-requests.maintenance-schedule';
 
 async function ensureDemoAdmin(strapi) {
   const existing = await strapi.db.query('admin::user').findOne({ where: { email: DEMO_ADMIN.email } });
@@ -90,7 +91,8 @@ async function seedDemoTickets(strapi, { locations, units }) {
 
 /**
  * Two plumbers and an electrician, and the dispatch rules that offer them work in turn; the demo
- * vendor account acts for the first plumber. Plumbing is dispatched as soon as it is triaged.
+ * vendor account acts for the first plumber. Plumbing is dispatched as soon as it is triaged. A
+ * weekly fire alarm test becomes work orders for the electrician.
  */
 async function seedVendors(strapi, { locations }) {
   const category = (name) => strapi.db.query(CATEGORY).findOne({ where: { name } });
@@ -103,7 +105,23 @@ async function seedVendors(strapi, { locations }) {
   await strapi.documents(DISPATCH_RULE).create({
     data: { name: 'Plumbing', category: plumbing.id, vendors: [ace.id, brook.id], acceptWindowHours: 4, autoDispatch: true },
   });
-  await strapi.documents(DISPATCH_RULE).create({ data: { name: 'Electrical', category: electrical.id, vendors: [spark.id], acceptWindowHours: 8, autoDispatch: false } });
+  const electricalRule = await strapi.documents(DISPATCH_RULE).create({
+    data: { name: 'Electrical', category: electrical.id, vendors: [spark.id], acceptWindowHours: 8, autoDispatch: false },
+  });
+  await strapi.documents(MAINTENANCE_SCHEDULE).create({
+    data: {
+      summary: 'Weekly fire alarm test',
+      description: 'Test the fire alarm system and log the result.',
+      location: locations.harbour.id,
+      category: electrical.id,
+      dispatchRule: electricalRule.documentId,
+      rrule: 'FREQ=WEEKLY;BYDAY=MO',
+      startsOn: '2026-01-05T10:00',
+      durationMinutes: 60,
+      tasks: ['Sound every call point', 'Check the panel for faults', 'Log the test'],
+      active: true,
+    },
+  });
 }
 
 /**

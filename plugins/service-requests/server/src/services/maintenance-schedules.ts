@@ -4,6 +4,12 @@ import { getService } from '../utils/get-service';
 
 const SCHEDULE = 'plugin::service-requests.maintenance-schedule';
 
+/** A schedule's checklist (a JSON list of task titles) as a work order's tasks, each not done yet. */
+const taskList = (value: unknown) => {
+  const titles = typeof value === 'string' ? JSON.parse(value) : value;
+  return Array.isArray(titles) ? titles.filter((title) => typeof title === 'string' && title.trim()).map((title: string) => ({ title: title.trim(), done: false, doneAt: null })) : [];
+};
+
 /** How far ahead recurring work becomes work orders: far enough for vendors to plan. */
 export const LOOKAHEAD_DAYS = 14;
 
@@ -47,6 +53,7 @@ const maintenanceSchedules = ({ strapi }: { strapi: Core.Strapi }) => ({
             dispatchRuleId: schedule.dispatchRule?.id ?? null,
             start: occurrence.at,
             end: new Date(occurrence.at.getTime() + schedule.durationMinutes * 60_000),
+            tasks: taskList(schedule.tasks),
           })
           .catch((error: { code?: string }) => {
             // Another worker created it between our check and our insert: the unique key did its job.

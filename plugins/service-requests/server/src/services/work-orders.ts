@@ -86,7 +86,18 @@ const workOrders = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A maintenance schedule's occurrence; the unique occurrence key makes a second creation a no-op. */
-    async createForOccurrence(args: { scheduleId: number; occurrenceKey: string; summary: string; description: string | null; locationId: number; categoryId: number | null; dispatchRuleId: number | null; start: Date; end: Date }) {
+    async createForOccurrence(args: {
+      scheduleId: number;
+      occurrenceKey: string;
+      summary: string;
+      description: string | null;
+      locationId: number;
+      categoryId: number | null;
+      dispatchRuleId: number | null;
+      start: Date;
+      end: Date;
+      tasks: Array<{ title: string; done: boolean; doneAt: string | null }>;
+    }) {
       const { table, column } = schemaOf(strapi);
       const existing = await strapi.db.connection(table(WORK_ORDER)).where(column(WORK_ORDER, 'occurrenceKey'), args.occurrenceKey).first('id');
       if (existing) return null;
@@ -101,6 +112,7 @@ const workOrders = ({ strapi }: { strapi: Core.Strapi }) => {
           dispatchRule: args.dispatchRuleId,
           proposedStart: args.start,
           proposedEnd: args.end,
+          tasks: args.tasks,
         },
         { text: 'Work order created by its maintenance schedule' },
       );
