@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: autocannon on loopback, two scenarios.
+ * `npm run bench`: autocannon on loopback, three scenarios.
  *
  * 1. "Report a problem" (POST a ticket as the demo tenant) against Strapi's generated create route
  *    for a content type of the same shape (the baseline, from ./baseline-plugin). Order: baseline,
@@ -9,11 +9,14 @@
  * 2. The built portal (./lib/portal-scenario.mjs): the home page of a customer contact whose
  *    locations have every feature on (SSR through Astro to Strapi) beside a static page of the same
  *    process. Figures only, no budget.
+ * 3. The ticket lists (./lib/ticket-lists-scenario.mjs): the service desk queue and the portal's
+ *    request list at 1,000 and then at 100,000 tickets seeded in SQL, each list's p95 at the larger
+ *    count beside its own at the smaller; a ratio above 3x is flagged as not scaling. No budget.
  *
- * Both go into bench-results.json (the portal's under `portal`).
+ * All go into bench-results.json (the portal's under `portal`, the lists' under `ticketLists`).
  *
- * BENCH_CONNECTIONS (default 10), BENCH_PORTAL_CONNECTIONS (default 20) and BENCH_DURATION
- * (seconds per measured run, default 10).
+ * BENCH_CONNECTIONS (default 10), BENCH_PORTAL_CONNECTIONS (default 20), BENCH_LIST_CONNECTIONS
+ * (default 4) and BENCH_DURATION (seconds per measured run, default 10).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +28,8 @@ import { assertBaselineRelationsStored, connect, waitForOutboxDrained } from './
 import { assertAllSucceeded, measure } from './lib/load.mjs';
 import { benchPortal, PORTAL_SCENARIO } from './lib/portal-scenario.mjs';
 import { printPortalReport, printReport, summarise, writeJson } from './lib/report.mjs';
+import { printTicketListsReport } from './lib/ticket-lists-report.mjs';
+import { benchTicketLists, TICKET_LISTS_SCENARIO } from './lib/ticket-lists-scenario.mjs';
 import { benchedRoutes } from './lib/routes.mjs';
 import { startSite } from './lib/site.mjs';
 import { startSmtpSink } from './lib/smtp-sink.mjs';
@@ -94,6 +99,8 @@ async function startStack() {
 async function main() {
   const settings = { connections: positiveInteger('BENCH_CONNECTIONS', 10), durationSeconds: positiveInteger('BENCH_DURATION', 10) };
   const portalSettings = { connections: positiveInteger('BENCH_PORTAL_CONNECTIONS', 20), durationSeconds: settings.durationSeconds };
+  // A few desk staff and residents at once: ten would queue the slowest lists for longer than a run.
+  const listSettings = { connections: positiveInteger('BENCH_LIST_CONNECTIONS', 4), durationSeconds: settings.durationSeconds };
   await buildAll({ admin: false });
   const { strapi, smtp, db } = await startStack();
 
@@ -139,8 +146,13 @@ async function main() {
   const site = track('the portal', await startSite({ strapiUrl: strapi.url }));
   const portal = await benchPortal({ strapiUrl: strapi.url, siteUrl: site.url, settings: portalSettings, warmupSeconds: WARMUP_SECONDS });
 
+  // Last, as it removes the first scenario's reports and leaves 100,000 tickets behind.
+  console.log('\nTicket lists: seeding and measuring…');
+  const lists = await benchTicketLists({ strapiUrl: strapi.url, db, settings: listSettings, warmupSeconds: WARMUP_SECONDS });
+
   printReport({ runs, summary, settings });
   printPortalReport({ runs: portal.runs, summary: portal.summary, settings: portalSettings });
+  printTicketListsReport({ summary: lists.summary, settings: listSettings });
   await writeJson(RESULTS_FILE, {
     date: new Date().toISOString(),
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model },
@@ -155,6 +167,13 @@ async function main() {
       featuresOn: portal.features,
       runs: portal.runs,
       ...portal.summary,
+    },
+    ticketLists: {
+      description: TICKET_LISTS_SCENARIO,
+      settings: { ...listSettings, warmupSeconds: WARMUP_SECONDS },
+      seeding: lists.seeding,
+      runs: lists.runs,
+      ...lists.summary,
     },
   });
   console.log(`Results written to ${path.relative(process.cwd(), RESULTS_FILE) || RESULTS_FILE}`);

@@ -6,16 +6,17 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { CMS_DIR, ROOT } from '../../lib/paths.mjs';
+import { signInAdmin } from './admin.mjs';
 import { callJson } from './http.mjs';
 
 const require = createRequire(import.meta.url);
 // The catalogue as Strapi runs it: the plugin's build, made by buildAll() before the bench starts.
 const { FEATURE_KEYS } = require(path.join(ROOT, 'plugins', 'portal-features', 'dist', 'server', 'features', 'catalogue.js'));
-const { DEMO_ADMIN, DEMO_CUSTOMER, DEMO_PASSWORD } = require(path.join(CMS_DIR, 'src', 'seed', 'demo-data.js'));
+const { DEMO_CUSTOMER } = require(path.join(CMS_DIR, 'src', 'seed', 'demo-data.js'));
 
 export async function switchEveryFeatureOn(strapiUrl) {
-  const { data: session } = await callJson(`${strapiUrl}/admin/login`, { method: 'POST', body: { email: DEMO_ADMIN.email, password: DEMO_PASSWORD } });
-  const admin = (route, options) => callJson(`${strapiUrl}${route}`, { ...options, token: session.token });
+  const token = await signInAdmin(strapiUrl);
+  const admin = (route, options) => callJson(`${strapiUrl}${route}`, { ...options, token });
 
   const { data: customers } = await admin('/portal-features/customers');
   const customer = customers.find((candidate) => candidate.name === DEMO_CUSTOMER.name);

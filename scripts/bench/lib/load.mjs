@@ -10,8 +10,11 @@ export const percentile = (sorted, fraction) => (sorted.length === 0 ? NaN : sor
 
 const hundredths = (value) => Math.round(value * 100) / 100;
 
-/** POSTs `body` as JSON, or GETs `url` when there is no body. */
-export async function measure({ name, url, headers, body, connections, durationSeconds }) {
+/**
+ * POSTs `body` as JSON, or GETs `url` when there is no body. A response slower than
+ * `timeoutSeconds` (autocannon's default, 10) counts as a timeout, not as a latency.
+ */
+export async function measure({ name, url, headers, body, connections, durationSeconds, timeoutSeconds = 10 }) {
   const latencies = [];
   const request =
     body === undefined
@@ -22,6 +25,7 @@ export async function measure({ name, url, headers, body, connections, durationS
     ...request,
     connections,
     duration: durationSeconds,
+    timeout: timeoutSeconds,
   });
   instance.on('response', (_client, statusCode, _bytes, responseTimeMs) => {
     if (statusCode >= 200 && statusCode < 300) latencies.push(responseTimeMs);

@@ -1,5 +1,6 @@
 /** The bench's verdicts: a table on the console per scenario and the same figures as JSON. */
 import fs from 'node:fs/promises';
+import { printAligned } from './table.mjs';
 
 /** The budget the README promises: ticket create p95 at most this many times the baseline's. */
 export const P95_BUDGET_RATIO = 2;
@@ -51,12 +52,8 @@ const percent = (fraction) => `${fraction >= 0 ? '+' : ''}${(fraction * 100).toF
 
 function printTable({ title, rows: runs, settings }) {
   const rows = runs.map((run) => [run.name, run.requestsPerSecond.toFixed(1), run.p50Ms.toFixed(1), run.p95Ms.toFixed(1), String(run.non2xx)]);
-  const header = [title, 'req/s', 'p50 ms', 'p95 ms', 'non-2xx'];
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column].length)));
-  const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('   ');
   console.log(`\n${settings.connections} connections, ${settings.durationSeconds} s per measured run, in order top to bottom:\n`);
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  printAligned([title, 'req/s', 'p50 ms', 'p95 ms', 'non-2xx'], rows);
 }
 
 export function printReport({ runs, summary, settings }) {

@@ -3,7 +3,7 @@
  * what the portal form posts; the generated baseline route sets nothing itself, so it is given
  * everything the ticket route stores (same scalars, same three relations).
  */
-const TICKET_TEXT = {
+export const TICKET_TEXT = {
   summary: 'Dripping tap in the kitchen',
   description: 'The cold tap drips all night. '.repeat(8).trim(),
 };
@@ -22,8 +22,6 @@ export const benchedRoutes = (strapiUrl, tenant) => ({
         unit: tenant.unitId,
         reporter: tenant.userDocumentId,
         visibility: 'management',
-        type: 'New PM Enquiry',
-        priority: 'Unassigned',
         state: 'new',
         notifyOnUpdate: true,
         source: 'portal',
