@@ -11,19 +11,28 @@ import { chaseInvoices, generateMaintenance } from './recurring-work';
 export interface JobDefinition {
   name: string;
   concurrency: number;
+  /**
+   * How long a worker's lock on a run holds before another worker may take the job over. Every
+   * handler here is idempotent, so a short lock costs at most a harmless second run, while a long
+   * one (Agenda's default is 10 minutes) stalls the job that long after a worker is killed.
+   */
+  lockLifetimeMs: number;
   handler: (strapi: Core.Strapi) => (data: any) => Promise<void>;
 }
 
+const MINUTE = 60_000;
+
 export const jobDefinitions: JobDefinition[] = [
-  { name: JOB.sendNotification, concurrency: 10, handler: sendNotification },
-  { name: JOB.reconcileOutbox, concurrency: 1, handler: reconcileOutbox },
-  { name: JOB.checkSla, concurrency: 1, handler: checkSla },
-  { name: JOB.offerDeadline, concurrency: 5, handler: expireOffer },
-  { name: JOB.reconcileOffers, concurrency: 1, handler: reconcileOffers },
-  { name: JOB.remindApproval, concurrency: 5, handler: remindApproval },
-  { name: JOB.reconcileApprovals, concurrency: 1, handler: reconcileApprovalReminders },
-  { name: JOB.chaseInvoices, concurrency: 1, handler: chaseInvoices },
-  { name: JOB.generateMaintenance, concurrency: 1, handler: generateMaintenance },
+  { name: JOB.sendNotification, concurrency: 10, lockLifetimeMs: 2 * MINUTE, handler: sendNotification },
+  // The reconciler is what recovers a crashed worker's messages: a dead lock on it must not last.
+  { name: JOB.reconcileOutbox, concurrency: 1, lockLifetimeMs: 15_000, handler: reconcileOutbox },
+  { name: JOB.checkSla, concurrency: 1, lockLifetimeMs: MINUTE, handler: checkSla },
+  { name: JOB.offerDeadline, concurrency: 5, lockLifetimeMs: MINUTE, handler: expireOffer },
+  { name: JOB.reconcileOffers, concurrency: 1, lockLifetimeMs: MINUTE, handler: reconcileOffers },
+  { name: JOB.remindApproval, concurrency: 5, lockLifetimeMs: MINUTE, handler: remindApproval },
+  { name: JOB.reconcileApprovals, concurrency: 1, lockLifetimeMs: MINUTE, handler: reconcileApprovalReminders },
+  { name: JOB.chaseInvoices, concurrency: 1, lockLifetimeMs: 5 * MINUTE, handler: chaseInvoices },
+  { name: JOB.generateMaintenance, concurrency: 1, lockLifetimeMs: 5 * MINUTE, handler: generateMaintenance },
 ];
 
 /** Recurring jobs and how often they run: Agenda keeps one row per name, so every worker may declare them. */

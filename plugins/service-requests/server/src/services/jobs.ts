@@ -79,6 +79,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
           const handle = definition.handler(strapi);
           agenda.define(definition.name, async (job) => handle(job.attrs.data), {
             concurrency: definition.concurrency,
+            lockLifetime: definition.lockLifetimeMs,
           });
         }
       }

@@ -165,20 +165,31 @@ const outbox = ({ strapi }: { strapi: Core.Strapi }) => {
      * period (its process died between commit and enqueue) and a claim whose lease ran out.
      */
     async strandedIds(limit = 500): Promise<number[]> {
-      const now = Date.now();
+      const now = new Date();
       const graceMs = pluginConfig(strapi).outbox.reconcileGraceMs;
-      const stranded = await rows().findMany({
-        select: ['id'],
-        where: {
-          $or: [
-            { state: 'pending', availableAt: { $lte: new Date(now - graceMs) } },
-            { state: 'sending', leaseUntil: { $lt: new Date(now) } },
-          ],
-        },
-        orderBy: [{ id: 'asc' }],
-        limit,
+      const before = new Date(now.getTime() - graceMs);
+      const table = strapi.db.metadata.get(NOTIFICATION).tableName;
+      // Each row is nudged at most once a grace period: during a backlog, rows wait for a worker
+      // because the workers are busy, and re-enqueueing all of them on every run would only add
+      // jobs. SKIP LOCKED lets two reconcilers share the work instead of queueing behind each other.
+      return strapi.db.transaction(async ({ trx }) => {
+        const due = strapi.db
+          .connection(table)
+          .transacting(trx)
+          .select('id')
+          .where((stranded) =>
+            stranded
+              .where((pending) => pending.where('state', 'pending').where('available_at', '<=', before))
+              .orWhere((sending) => sending.where('state', 'sending').where('lease_until', '<', now)),
+          )
+          .where((notRecently) => notRecently.whereNull('nudged_at').orWhere('nudged_at', '<=', before))
+          .orderBy('id')
+          .limit(limit)
+          .forUpdate()
+          .skipLocked();
+        const nudged: Array<{ id: number }> = await strapi.db.connection(table).transacting(trx).whereIn('id', due).update({ nudged_at: now }).returning('id');
+        return nudged.map((row) => row.id).sort((a, b) => a - b);
       });
-      return stranded.map((row: { id: number }) => row.id);
     },
   };
 };
