@@ -12,6 +12,7 @@ import { waitUntil } from '../support/wait-until';
  * transition table, the timeline, routing, SLA targets and breach alerts, the reporter's emails,
  * cancelling and rating. Emails are captured over SMTP; jobs run in Agenda for real.
  */
+const POOL_MAX = 4;
 let smtp: SmtpCapture;
 let strapi: StrapiProcess;
 let adminToken: string;
@@ -49,7 +50,8 @@ const outboxKeys = async (pattern: string) =>
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  strapi = await startStrapi({ smtpPort: smtp.port });
+  // A small pool: a request that needs a second connection inside its transaction shows up at once.
+  strapi = await startStrapi({ smtpPort: smtp.port, env: { DATABASE_POOL_MAX: String(POOL_MAX) } });
   adminToken = await adminLogin(strapi.url);
   tenantJwt = await loginAs(strapi.url, 'tenant@example.com');
   [harbour] = await placesOf(strapi.url, tenantJwt);
@@ -141,6 +143,21 @@ describe('the triage gate', () => {
     expect(detail.status).toBe('in_progress');
     expect(detail.timeline.at(-1)).toMatchObject({ kind: 'status', from: 'open', to: 'in_progress', actor: 'Alex Admin' });
     expect(detail.sla.firstRespondedAt).not.toBeNull();
+  });
+});
+
+describe('under concurrent load', () => {
+  it('files twice as many reports at once as the database pool has connections, and routes each', async () => {
+    const summaries = Array.from({ length: POOL_MAX * 2 }, (_, index) => `Concurrent report ${index + 1}`);
+    const started = Date.now();
+    const filed = await Promise.all(summaries.map((summary) => report(summary)));
+    // A request waiting for a second pool connection inside its transaction would wait out the pool's 60 s timeout.
+    expect(Date.now() - started).toBeLessThan(20_000);
+    const routed = await strapi.db.query(
+      `SELECT count(*)::int AS n FROM sr_tickets t JOIN sr_tickets_department_lnk l ON l.ticket_id = t.id WHERE t.document_id = ANY($1)`,
+      [filed],
+    );
+    expect(routed.rows[0].n).toBe(summaries.length);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { schemaOf } from './ticket-rows';
+import { inTransaction, schemaOf } from './ticket-rows';
 
 const RULE = 'plugin::service-requests.dispatch-rule';
 const VENDOR = 'plugin::service-requests.vendor';
@@ -39,6 +39,6 @@ export const vendorsInRuleOrder = async (strapi: Core.Strapi, args: { ruleId: nu
     .select({ id: 'v.id', name: `v.${column(VENDOR, 'name')}`, email: `v.${column(VENDOR, 'email')}`, phone: `v.${column(VENDOR, 'phone')}` });
   if (ruleVendors.orderColumnName) query.orderBy(`rv.${ruleVendors.orderColumnName}`, 'asc');
   query.orderBy('rv.id', 'asc');
-  const rows = await query;
+  const rows = await inTransaction(strapi, query);
   return rows.map((row: any) => ({ ...row, id: Number(row.id) }));
 };

@@ -149,3 +149,11 @@ export const readTicketRow = async (
     notifyOnUpdate: Boolean(row.notifyOnUpdate),
   } as TicketRow;
 };
+
+/**
+ * Runs a raw query in the caller's transaction, or in a short one of its own. A raw query outside
+ * the transaction a request already holds takes a second pool connection: with as many concurrent
+ * requests as the pool has connections, every one of them waits for a second that never comes.
+ */
+export const inTransaction = <T>(strapi: Core.Strapi, query: { transacting(trx: any): PromiseLike<T> }): Promise<T> =>
+  strapi.db.transaction(async ({ trx }) => (await query.transacting(trx)) as T) as Promise<T>;

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { departmentFor, type RoutingRule } from '../domain/routing';
-import { schemaOf } from '../repositories/ticket-rows';
+import { inTransaction, schemaOf } from '../repositories/ticket-rows';
 
 const RULE = 'plugin::service-requests.routing-rule';
 const DEPARTMENT = 'plugin::service-requests.department';
@@ -14,7 +14,7 @@ const ticketRouting = ({ strapi }: { strapi: Core.Strapi }) => ({
     const location = link(RULE, 'location');
     const department = link(RULE, 'department');
     // One statement: the rules with their three relations; there are tens of them, not thousands.
-    const rows: Array<{ id: number; categoryId: number | null; locationId: number | null; departmentId: number | null }> = await strapi.db
+    const rules = strapi.db
       .connection({ r: table(RULE) })
       .leftJoin({ c: category.name }, `c.${category.joinColumn.name}`, 'r.id')
       .leftJoin({ l: location.name }, `l.${location.joinColumn.name}`, 'r.id')
@@ -25,8 +25,11 @@ const ticketRouting = ({ strapi }: { strapi: Core.Strapi }) => ({
         locationId: `l.${location.inverseJoinColumn.name}`,
         departmentId: `d.${department.inverseJoinColumn.name}`,
       });
-    const rules = rows.filter((row): row is RoutingRule => row.departmentId !== null);
-    return departmentFor(rules, ticket);
+    const rows: Array<{ id: number; categoryId: number | null; locationId: number | null; departmentId: number | null }> = await inTransaction(strapi, rules);
+    return departmentFor(
+      rows.filter((row): row is RoutingRule => row.departmentId !== null),
+      ticket,
+    );
   },
 
   /** The active members of a department, who are told of tickets sent to it. */
