@@ -150,6 +150,19 @@ describe('the portal visibility matrix', () => {
   });
 });
 
+describe('paging the portal list', () => {
+  it('says whether an older page exists instead of counting everything', async () => {
+    const first = await portal('reporter').get('/api/service-requests/tickets?pageSize=2');
+    expect(first.body.meta.pagination).toEqual({ page: 1, pageSize: 2, hasNextPage: true });
+    const everything = (await portal('reporter').get('/api/service-requests/tickets?pageSize=100')).body.data.map((ticket: any) => ticket.documentId);
+    const lastPage = Math.ceil(everything.length / 2);
+    const last = await portal('reporter').get(`/api/service-requests/tickets?pageSize=2&page=${lastPage}`);
+    expect(last.body.meta.pagination.hasNextPage).toBe(false);
+    expect(last.body.data.map((ticket: any) => ticket.documentId)).toEqual(everything.slice((lastPage - 1) * 2));
+    expect(first.body.data.map((ticket: any) => ticket.documentId)).toEqual(everything.slice(0, 2));
+  });
+});
+
 describe('live updates of an open request page', () => {
   it('tells the reporter\'s open page each time staff change the request', async () => {
     const ticket = tickets.block;

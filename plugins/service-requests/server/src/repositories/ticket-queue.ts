@@ -111,12 +111,23 @@ export const ticketQueue = (strapi: Core.Strapi) => {
   };
 
   return {
+    /**
+     * One page in two steps: the page's ids from the tickets table with only the joins its filters
+     * and sort need (the default sort is a walk of the created-at index, however deep the page),
+     * then the names joined for those rows only. One statement joining everything had to join and
+     * sort all 100,000 tickets before it could skip to page 2,000.
+     */
     async page(args: { filters: QueueFilters; sort: QueueSort; limit: number; offset: number }) {
-      const query = base([...TICKET_RELATIONS.filter((relation): relation is Relation => relation !== 'reporter')]);
-      applyFilters(query, args.filters, { withStatus: true });
-      for (const [expression, direction, nulls] of ORDER[args.sort]) query.orderBy(expression, direction, nulls);
+      const forPage = new Set(relationsFor(args.filters));
+      if (args.sort.endsWith('priority')) forPage.add('priority');
+      const idQuery = base([...forPage]);
+      applyFilters(idQuery, args.filters, { withStatus: true });
+      for (const [expression, direction, nulls] of ORDER[args.sort]) idQuery.orderBy(expression, direction, nulls);
+      const ids: number[] = (await idQuery.limit(args.limit).offset(args.offset).select('t.id')).map((row: { id: number }) => Number(row.id));
+      if (ids.length === 0) return [];
+      const query = base([...TICKET_RELATIONS.filter((relation): relation is Relation => relation !== 'reporter')]).whereIn('t.id', ids);
       const name = (relation: Relation, attribute = 'name') => `r_${relation}.${column(TARGETS[relation], attribute)}`;
-      return query.limit(args.limit).offset(args.offset).select({
+      const rows = await query.select({
         id: 't.id',
         documentId: t('documentId'),
         summary: t('summary'),
@@ -139,6 +150,8 @@ export const ticketQueue = (strapi: Core.Strapi) => {
         locationName: name('location'),
         unitName: name('unit'),
       });
+      const position = new Map(ids.map((id, index) => [id, index]));
+      return rows.sort((a: { id: number }, b: { id: number }) => position.get(Number(a.id))! - position.get(Number(b.id))!);
     },
 
     /** Tickets per status under every filter but the status one, for the desk's tabs. */

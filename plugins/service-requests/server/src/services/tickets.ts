@@ -21,30 +21,30 @@ const tickets = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * The tickets a portal user may see, newest first, one page at a time: across every location
    * where Service Request is live, or at one location (403 FeatureDisabled if it is off there).
+   * There is no total: counting what a member may see means scanning every ticket at the location
+   * (measured: 174 ms at 100,000 tickets, against under 1 ms for the page itself), so the page
+   * reads one row more than it shows to know whether an older page exists.
    */
   async listVisible(args: { userId: number; page: number; pageSize: number; location?: string }) {
     const memberOf = await placesOf(strapi, args.userId);
     const atLocation = args.location ? memberOf.filter((place) => place.location.documentId === args.location) : memberOf;
     if (args.location && atLocation.length > 0) requireFeature(strapi, atLocation[0], SERVICE_REQUEST);
     const places = serviceRequestPlaces(atLocation);
-    if (places.length === 0) return { results: [], pagination: { page: args.page, pageSize: args.pageSize, total: 0, pageCount: 0 } };
-    const filters = visibleTicketsFilter(viewerFrom(args.userId, places));
-    const [rows, total] = await Promise.all([
-      strapi.documents(TICKET as any).findMany({
-        filters: filters as any,
-        populate: PORTAL_POPULATE as any,
-        sort: [{ createdAt: 'desc' }, { id: 'desc' }] as any,
-        limit: args.pageSize,
-        start: (args.page - 1) * args.pageSize,
-      }),
-      strapi.documents(TICKET as any).count({ filters: filters as any }),
-    ]);
+    const pagination = (hasNextPage: boolean) => ({ page: args.page, pageSize: args.pageSize, hasNextPage });
+    if (places.length === 0) return { results: [], pagination: pagination(false) };
+    const rows = await strapi.documents(TICKET as any).findMany({
+      filters: visibleTicketsFilter(viewerFrom(args.userId, places)) as any,
+      populate: PORTAL_POPULATE as any,
+      sort: [{ createdAt: 'desc' }, { id: 'desc' }] as any,
+      limit: args.pageSize + 1,
+      start: (args.page - 1) * args.pageSize,
+    });
     const elapsedAt = new Set(places.filter((place) => place.features.includes(ELAPSED_TIME)).map((place) => place.location.id));
     const attachments = getService(strapi, 'attachments');
-    const signed = await Promise.all(rows.map((row: any) => attachments.withSignedLinks(row)));
+    const signed = await Promise.all(rows.slice(0, args.pageSize).map((row: any) => attachments.withSignedLinks(row)));
     return {
       results: signed.map((row: any) => toPortalTicket(row, args.userId, { showElapsed: elapsedAt.has(row.location?.id) })),
-      pagination: { page: args.page, pageSize: args.pageSize, total, pageCount: Math.ceil(total / args.pageSize) },
+      pagination: pagination(rows.length > args.pageSize),
     };
   },
 
