@@ -102,10 +102,11 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       ? dueTimes(ticket.createdAt, { firstResponseHours: ticket.firstResponseHours, resolutionHours: ticket.resolutionHours }, ticket.timezone ?? 'UTC')
       : { firstResponseDueAt: null, resolutionDueAt: null };
 
-  const finish = async (ticket: TicketRow, out: Consequences) => {
+  /** Writes what the change led to; open request pages are told, except of a ticket just created (nobody has one open). */
+  const finish = async (ticket: TicketRow, out: Consequences, options: { announce: boolean }) => {
     if (Object.keys(out.fields).length > 0) await strapi.db.query(TICKET).update({ where: { id: ticket.id }, data: out.fields });
     if (out.messages.length > 0) await getService(strapi, 'notifier').queue(out.messages);
-    await getService(strapi, 'live-updates').announce(ticket.documentId);
+    if (options.announce) await getService(strapi, 'live-updates').announce(ticket.documentId);
   };
 
   return {
@@ -123,7 +124,7 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
           await route({ ticket, departmentId, fromName: null, actor: { ...actor, note: 'Routing rule' }, out });
         }
       }
-      await finish(ticket, out);
+      await finish(ticket, out, { announce: false });
     },
 
     async afterUpdate(args: { before: TicketRow; after: TicketRow; actor: ChangeActor }) {
@@ -169,7 +170,7 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       if (after.rating && (!before.ratedAt || before.ratedAt?.getTime() !== after.ratedAt?.getTime())) {
         await timeline().record({ ticketId: after.id, kind: 'rating', from: null, to: ratingLabel(after.rating), note: null, actor });
       }
-      await finish(after, out);
+      await finish(after, out, { announce: true });
     },
 
     /** Reads a ticket as the rules see it. */
