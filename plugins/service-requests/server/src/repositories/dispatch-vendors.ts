@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { inTransaction, schemaOf } from './ticket-rows';
+import { inTransaction, schemaOf } from './schema';
 
 const RULE = 'plugin::service-requests.dispatch-rule';
 const VENDOR = 'plugin::service-requests.vendor';

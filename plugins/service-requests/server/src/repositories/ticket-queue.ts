@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { DUE_SOON_SHARE } from '../domain/sla';
 import { OPEN_STATUSES, TICKET_STATUSES } from '../domain/ticket-lifecycle';
-import { schemaOf, TICKET_RELATIONS } from './ticket-rows';
+import { TICKET_RELATIONS } from './ticket-rows';
+import { schemaOf } from './schema';
 
 const TICKET = 'plugin::service-requests.ticket';
 const TARGETS = {

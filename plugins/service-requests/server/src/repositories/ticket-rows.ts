@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { schemaOf } from './schema';
 
 const TICKET = 'plugin::service-requests.ticket';
 const PRIORITY = 'plugin::service-requests.priority';
@@ -46,22 +47,6 @@ export interface TicketRow {
   reporterEmail: string | null;
   reporterName: string | null;
 }
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-
-/** Table and column names from Strapi's metadata, so the SQL follows the content-type schemas. */
-export const schemaOf = (strapi: Core.Strapi) => {
-  const meta = (uid: string) => strapi.db.metadata.get(uid);
-  return {
-    table: (uid: string) => meta(uid).tableName,
-    column: (uid: string, attribute: string) => (meta(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute,
-    link: (uid: string, attribute: string) => (meta(uid).attributes[attribute] as any).joinTable as JoinTable,
-  };
-};
 
 /** The ticket's many-to-one relations, each stored in its own link table. */
 export const TICKET_RELATIONS = ['ticketType', 'priority', 'category', 'department', 'assignee', 'location', 'unit', 'reporter'] as const;
@@ -150,10 +135,3 @@ export const readTicketRow = async (
   } as TicketRow;
 };
 
-/**
- * Runs a raw query in the caller's transaction, or in a short one of its own. A raw query outside
- * the transaction a request already holds takes a second pool connection: with as many concurrent
- * requests as the pool has connections, every one of them waits for a second that never comes.
- */
-export const inTransaction = <T>(strapi: Core.Strapi, query: { transacting(trx: any): PromiseLike<T> }): Promise<T> =>
-  strapi.db.transaction(async ({ trx }) => (await query.transacting(trx)) as T) as Promise<T>;

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { schemaOf } from './ticket-rows';
+import { schemaOf } from './schema';
 
 const WORK_ORDER = 'plugin::service-requests.work-order';
 const TICKET = 'plugin::service-requests.ticket';

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { createId } from '@paralleldrive/cuid2';
 import { hashToken, looksLikeToken, MAX_TOKEN_HOURS, newToken, type TokenAction } from '../domain/action-token';
-import { schemaOf } from '../repositories/ticket-rows';
+import { schemaOf } from '../repositories/schema';
 
 const TOKEN = 'plugin::service-requests.action-token';
 

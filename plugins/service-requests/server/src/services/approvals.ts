@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { JOB } from '../jobs/names';
 import type { WorkOrderRow } from '../repositories/work-order-rows';
-import { schemaOf } from '../repositories/ticket-rows';
+import { schemaOf } from '../repositories/schema';
 import { actingAs, SYSTEM_ACTOR, type ChangeActor } from '../utils/change-actor';
 import { getService } from '../utils/get-service';
 import { managersOf } from '../utils/places';

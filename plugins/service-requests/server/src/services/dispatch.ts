@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { transitionWorkOrder, type WorkOrderActor, type WorkOrderEvent, type WorkOrderState } from '../domain/work-order-lifecycle';
 import { JOB } from '../jobs/names';
 import { vendorsInRuleOrder } from '../repositories/dispatch-vendors';
-import { schemaOf } from '../repositories/ticket-rows';
+import { schemaOf } from '../repositories/schema';
 import { readWorkOrderRow, type WorkOrderRow } from '../repositories/work-order-rows';
 import { getService } from '../utils/get-service';
 import { managersOf } from '../utils/places';

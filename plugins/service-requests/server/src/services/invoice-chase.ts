@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { schemaOf } from '../repositories/ticket-rows';
+import { schemaOf } from '../repositories/schema';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import { workOrderReference } from './dispatch';

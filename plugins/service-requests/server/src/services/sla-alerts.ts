@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { OPEN_STATUSES } from '../domain/ticket-lifecycle';
-import { schemaOf } from '../repositories/ticket-rows';
+import { schemaOf } from '../repositories/schema';
 import { getService } from '../utils/get-service';
 import { managersOf } from '../utils/places';
 import { pluginConfig } from '../utils/plugin-config';

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { departmentFor, type RoutingRule } from '../domain/routing';
-import { inTransaction, schemaOf } from '../repositories/ticket-rows';
+import { inTransaction, schemaOf } from '../repositories/schema';
 
 const RULE = 'plugin::service-requests.routing-rule';
 const DEPARTMENT = 'plugin::service-requests.department';

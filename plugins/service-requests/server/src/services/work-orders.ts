@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { transitionWorkOrder, type WorkOrderActor, type WorkOrderEvent, type WorkOrderState } from '../domain/work-order-lifecycle';
-import { schemaOf } from '../repositories/ticket-rows';
+import { schemaOf } from '../repositories/schema';
 import { readWorkOrderRow, type WorkOrderRow } from '../repositories/work-order-rows';
 import { actingAs, SYSTEM_ACTOR, type ChangeActor } from '../utils/change-actor';
 import { getService } from '../utils/get-service';
