@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: autocannon on loopback, three scenarios.
+ * `npm run bench`: autocannon on loopback, three scenarios, then the reminders' drain.
  *
  * 1. "Report a problem" (POST a ticket as the demo tenant) against Strapi's generated create route
  *    for a content type of the same shape (the baseline, from ./baseline-plugin). Order: baseline,
@@ -12,11 +12,18 @@
  * 3. The ticket lists (./lib/ticket-lists-scenario.mjs): the service desk queue and the portal's
  *    request list at 1,000 and then at 100,000 tickets seeded in SQL, each list's p95 at the larger
  *    count beside its own at the smaller; a ratio above 3x is flagged as not scaling. No budget.
+ * 4. The reminders (./lib/reminders-scenario.mjs): 10,000 reminder emails due in the same minute,
+ *    sent by one job worker and then by two, each run on its own fresh database with the API and the
+ *    portal stopped: due to sent p50, p95 and max, and the drain. Every email must reach the SMTP
+ *    server exactly once; a lost or doubled one, or a stall, makes the bench exit with code 1.
  *
- * All go into bench-results.json (the portal's under `portal`, the lists' under `ticketLists`).
+ * All go into bench-results.json (the portal's under `portal`, the lists' under `ticketLists`, the
+ * reminders' under `reminders`).
  *
- * BENCH_CONNECTIONS (default 10), BENCH_PORTAL_CONNECTIONS (default 20), BENCH_LIST_CONNECTIONS
- * (default 4) and BENCH_DURATION (seconds per measured run, default 10).
+ * BENCH_SCENARIOS (default all: ticket-create,portal,ticket-lists,reminders) runs some of them, in
+ * that order. BENCH_CONNECTIONS (default 10), BENCH_PORTAL_CONNECTIONS (default 20),
+ * BENCH_LIST_CONNECTIONS (default 4), BENCH_DURATION (seconds per measured run, default 10) and
+ * BENCH_REMINDERS (default 10000).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -27,6 +34,8 @@ import { ROOT } from '../lib/paths.mjs';
 import { assertBaselineRelationsStored, connect, waitForOutboxDrained } from './lib/database.mjs';
 import { assertAllSucceeded, measure } from './lib/load.mjs';
 import { benchPortal, PORTAL_SCENARIO } from './lib/portal-scenario.mjs';
+import { printRemindersReport } from './lib/reminders-report.mjs';
+import { benchReminders, remindersScenario, remindersSettings } from './lib/reminders-scenario.mjs';
 import { printPortalReport, printReport, summarise, writeJson } from './lib/report.mjs';
 import { printTicketListsReport } from './lib/ticket-lists-report.mjs';
 import { benchTicketLists, TICKET_LISTS_SCENARIO } from './lib/ticket-lists-scenario.mjs';
@@ -37,6 +46,7 @@ import { startStrapi } from './lib/strapi.mjs';
 import { postOnce, signInTenant } from './lib/tenant.mjs';
 
 const RESULTS_FILE = path.join(ROOT, 'bench-results.json');
+const SCENARIOS = ['ticket-create', 'portal', 'ticket-lists', 'reminders'];
 const WARMUP_SECONDS = 5;
 const PG_STOP_TIMEOUT_MS = 15_000;
 
@@ -44,6 +54,13 @@ const positiveInteger = (name, fallback) => {
   const value = Number(process.env[name] ?? fallback);
   if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive whole number, not "${process.env[name]}"`);
   return value;
+};
+
+const selectedScenarios = () => {
+  const names = (process.env.BENCH_SCENARIOS ?? SCENARIOS.join(',')).split(',').map((name) => name.trim()).filter(Boolean);
+  const unknown = names.filter((name) => !SCENARIOS.includes(name));
+  if (unknown.length > 0 || names.length === 0) throw new Error(`BENCH_SCENARIOS takes a comma-separated list of ${SCENARIOS.join(', ')}, not "${process.env.BENCH_SCENARIOS}"`);
+  return new Set(names);
 };
 
 // Cleanup steps, run last-added first: the portal, Strapi, the SMTP sink, PostgreSQL, the temp dir.
@@ -73,7 +90,7 @@ function track(name, server) {
   return server;
 }
 
-async function startStack() {
+async function startDatabaseServer() {
   const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'srp-bench-'));
   cleanups.push(async () => fs.rmSync(tempDir, { recursive: true, force: true }));
   // If something exits the process before the cleanup ran to its end, still leave nothing behind.
@@ -82,6 +99,10 @@ async function startStack() {
   const postgres = await startEmbeddedPostgres({ dataDir: tempDir, port: await freePort(), persistent: false });
   // stop() never settles if the server already exited (e.g. on Ctrl+C), hence the time limit.
   cleanups.push(() => Promise.race([postgres.stop(), new Promise((resolve) => setTimeout(resolve, PG_STOP_TIMEOUT_MS))]));
+  return postgres;
+}
+
+async function startStack(postgres) {
   await ensureDatabase(postgres.serverUrl, 'bench');
   const databaseUrl = postgres.databaseUrl('bench');
 
@@ -96,14 +117,8 @@ async function startStack() {
   return { strapi, smtp, db };
 }
 
-async function main() {
-  const settings = { connections: positiveInteger('BENCH_CONNECTIONS', 10), durationSeconds: positiveInteger('BENCH_DURATION', 10) };
-  const portalSettings = { connections: positiveInteger('BENCH_PORTAL_CONNECTIONS', 20), durationSeconds: settings.durationSeconds };
-  // A few desk staff and residents at once: ten would queue the slowest lists for longer than a run.
-  const listSettings = { connections: positiveInteger('BENCH_LIST_CONNECTIONS', 4), durationSeconds: settings.durationSeconds };
-  await buildAll({ admin: false });
-  const { strapi, smtp, db } = await startStack();
-
+/** The first scenario: ticket create beside the baseline, with the outbox drained between runs. */
+async function benchTicketCreate({ strapi, smtp, db, settings }) {
   const tenant = await signInTenant(strapi.url);
   const headers = { authorization: `Bearer ${tenant.jwt}` };
   const routes = benchedRoutes(strapi.url, tenant);
@@ -139,50 +154,93 @@ async function main() {
   const baselineSecond = await measureRun('baseline (generated create), 2nd', routes.baseline);
 
   const summary = summarise({ baselineRuns: [baselineFirst, baselineSecond], target });
-
-  // The portal starts only now, so the first scenario runs exactly as before.
   await settle('the first scenario');
-  console.log('\nStarting the portal (site/dist, node adapter standalone)…');
-  const site = track('the portal', await startSite({ strapiUrl: strapi.url }));
-  const portal = await benchPortal({ strapiUrl: strapi.url, siteUrl: site.url, settings: portalSettings, warmupSeconds: WARMUP_SECONDS });
+  return { runs, summary, afterTicket };
+}
 
-  // Last, as it removes the first scenario's reports and leaves 100,000 tickets behind.
-  console.log('\nTicket lists: seeding and measuring…');
-  const lists = await benchTicketLists({ strapiUrl: strapi.url, db, settings: listSettings, warmupSeconds: WARMUP_SECONDS });
+/** Runs the selected scenarios, prints their tables and writes the results; resolves with the exit code. */
+async function main() {
+  const selected = selectedScenarios();
+  const settings = { connections: positiveInteger('BENCH_CONNECTIONS', 10), durationSeconds: positiveInteger('BENCH_DURATION', 10) };
+  const portalSettings = { connections: positiveInteger('BENCH_PORTAL_CONNECTIONS', 20), durationSeconds: settings.durationSeconds };
+  // A few desk staff and residents at once: ten would queue the slowest lists for longer than a run.
+  const listSettings = { connections: positiveInteger('BENCH_LIST_CONNECTIONS', 4), durationSeconds: settings.durationSeconds };
+  const reminderSettings = remindersSettings(positiveInteger('BENCH_REMINDERS', 10_000));
+  await buildAll({ admin: false });
+  const postgres = await startDatabaseServer();
+  const needsApi = ['ticket-create', 'portal', 'ticket-lists'].some((name) => selected.has(name));
+  const { strapi, smtp, db } = needsApi ? await startStack(postgres) : {};
 
-  printReport({ runs, summary, settings });
-  printPortalReport({ runs: portal.runs, summary: portal.summary, settings: portalSettings });
-  printTicketListsReport({ summary: lists.summary, settings: listSettings });
-  await writeJson(RESULTS_FILE, {
+  const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model },
-    settings: { ...settings, warmupSeconds: WARMUP_SECONDS },
-    latencyNote: 'p50Ms and p95Ms: nearest-rank percentiles of every 2xx response time; autocannon.* are its own whole-ms histogram figures',
-    runs,
-    ...summary,
-    outbox: { drainSecondsAfterTicketRun: afterTicket.seconds, unsentAfterDrain: afterTicket.remaining, emailsReceived: smtp.received() },
-    portal: {
+    scenarios: SCENARIOS.filter((name) => selected.has(name)),
+  };
+  const reports = [];
+
+  if (selected.has('ticket-create')) {
+    const { runs, summary, afterTicket } = await benchTicketCreate({ strapi, smtp, db, settings });
+    reports.push(() => printReport({ runs, summary, settings }));
+    Object.assign(results, {
+      settings: { ...settings, warmupSeconds: WARMUP_SECONDS },
+      latencyNote: 'p50Ms and p95Ms: nearest-rank percentiles of every 2xx response time; autocannon.* are its own whole-ms histogram figures',
+      runs,
+      ...summary,
+      outbox: { drainSecondsAfterTicketRun: afterTicket.seconds, unsentAfterDrain: afterTicket.remaining, emailsReceived: smtp.received() },
+    });
+  }
+
+  // The portal starts only now, so the first scenario runs exactly as before.
+  if (selected.has('portal')) {
+    console.log('\nStarting the portal (site/dist, node adapter standalone)…');
+    const site = track('the portal', await startSite({ strapiUrl: strapi.url }));
+    const portal = await benchPortal({ strapiUrl: strapi.url, siteUrl: site.url, settings: portalSettings, warmupSeconds: WARMUP_SECONDS });
+    reports.push(() => printPortalReport({ runs: portal.runs, summary: portal.summary, settings: portalSettings }));
+    results.portal = {
       description: PORTAL_SCENARIO,
       settings: { ...portalSettings, warmupSeconds: WARMUP_SECONDS },
       featuresOn: portal.features,
       runs: portal.runs,
       ...portal.summary,
-    },
-    ticketLists: {
+    };
+  }
+
+  // After the HTTP scenarios, as it removes the first scenario's reports and leaves 100,000 tickets behind.
+  if (selected.has('ticket-lists')) {
+    console.log('\nTicket lists: seeding and measuring…');
+    const lists = await benchTicketLists({ strapiUrl: strapi.url, db, settings: listSettings, warmupSeconds: WARMUP_SECONDS });
+    reports.push(() => printTicketListsReport({ summary: lists.summary, settings: listSettings }));
+    results.ticketLists = {
       description: TICKET_LISTS_SCENARIO,
       settings: { ...listSettings, warmupSeconds: WARMUP_SECONDS },
       seeding: lists.seeding,
       runs: lists.runs,
       ...lists.summary,
-    },
-  });
+    };
+  }
+
+  // Last, on databases of its own; the API and the portal are done by then and stopped, so that
+  // only the workers, PostgreSQL and the SMTP sink are busy while the reminders drain.
+  let remindersPass = true;
+  if (selected.has('reminders')) {
+    for (const server of [servers['the portal'], servers.Strapi]) await server?.stop();
+    console.log(`\nReminders: ${reminderSettings.reminders.toLocaleString('en')} due in the same minute, one worker and then two…`);
+    const reminders = await benchReminders({ postgres, reminders: reminderSettings.reminders, track });
+    reports.push(() => printRemindersReport({ runs: reminders.runs, summary: reminders.summary, settings: reminderSettings }));
+    results.reminders = { description: remindersScenario(reminderSettings.reminders), settings: reminderSettings, runs: reminders.runs, ...reminders.summary };
+    remindersPass = reminders.summary.pass;
+  }
+
+  for (const report of reports) report();
+  await writeJson(RESULTS_FILE, results);
   console.log(`Results written to ${path.relative(process.cwd(), RESULTS_FILE) || RESULTS_FILE}`);
+  return remindersPass ? 0 : 1;
 }
 
 main()
-  .then(async () => {
+  .then(async (code) => {
     await cleanUp();
-    process.exit(0);
+    process.exit(code);
   })
   .catch(async (error) => {
     console.error(`\nBench failed: ${error.message}`);

@@ -11,22 +11,27 @@ import { startServerProcess } from './server-process.mjs';
 
 const { freePort } = netHelpers;
 
+/** What every Strapi process of the bench's gets: fresh secrets, the database, email to the sink. */
+export const strapiEnv = ({ databaseUrl, smtpPort }) => ({
+  ...process.env,
+  ...secrets.generateSecrets(),
+  DATABASE_URL: databaseUrl,
+  SMTP_HOST: '127.0.0.1',
+  SMTP_PORT: String(smtpPort),
+  SERVE_ADMIN: 'false',
+  NODE_ENV: 'test',
+  STRAPI_TELEMETRY_DISABLED: 'true',
+});
+
 export async function startStrapi({ databaseUrl, smtpPort }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = {
-    ...process.env,
-    ...secrets.generateSecrets(),
-    DATABASE_URL: databaseUrl,
+    ...strapiEnv({ databaseUrl, smtpPort }),
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: url,
-    SMTP_HOST: '127.0.0.1',
-    SMTP_PORT: String(smtpPort),
-    SERVE_ADMIN: 'false',
-    NODE_ENV: 'test',
     BENCH_BASELINE: 'true',
-    STRAPI_TELEMETRY_DISABLED: 'true',
   };
   const server = await startServerProcess({
     name: 'Strapi',
