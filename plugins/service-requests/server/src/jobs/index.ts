@@ -17,13 +17,19 @@ export interface JobDefinition {
    * one (Agenda's default is 10 minutes) stalls the job that long after a worker is killed.
    */
   lockLifetimeMs: number;
+  /**
+   * How many due runs one worker may lock ahead. Without a limit Agenda locks every due job, one
+   * update at a time, before running any: 10,000 reminders due at once sat 10-27 s unsent while
+   * one worker locked them all, and the other worker got none.
+   */
+  lockLimit?: number;
   handler: (strapi: Core.Strapi) => (data: any) => Promise<void>;
 }
 
 const MINUTE = 60_000;
 
 export const jobDefinitions: JobDefinition[] = [
-  { name: JOB.sendNotification, concurrency: 10, lockLifetimeMs: 2 * MINUTE, handler: sendNotification },
+  { name: JOB.sendNotification, concurrency: 10, lockLifetimeMs: 2 * MINUTE, lockLimit: 30, handler: sendNotification },
   // The reconciler is what recovers a crashed worker's messages: a dead lock on it must not last.
   { name: JOB.reconcileOutbox, concurrency: 1, lockLifetimeMs: 15_000, handler: reconcileOutbox },
   { name: JOB.checkSla, concurrency: 1, lockLifetimeMs: MINUTE, handler: checkSla },

@@ -80,6 +80,7 @@ const jobs = ({ strapi }: { strapi: Core.Strapi }) => {
           agenda.define(definition.name, async (job) => handle(job.attrs.data), {
             concurrency: definition.concurrency,
             lockLifetime: definition.lockLifetimeMs,
+            ...(definition.lockLimit ? { lockLimit: definition.lockLimit } : {}),
           });
         }
       }

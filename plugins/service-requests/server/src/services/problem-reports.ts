@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { ReportProblemInput } from '../validation/report-problem';
 import type { Visibility } from '../domain/ticket-visibility';
 import { ELAPSED_TIME, managersOf, placesOf, requireFeature, SERVICE_REQUEST, type Place } from '../utils/places';
+import { actingAs } from '../utils/change-actor';
 import { getService } from '../utils/get-service';
 import { pluginConfig } from '../utils/plugin-config';
 import type { IncomingFile } from './attachments';
@@ -61,12 +62,16 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       const managers = await managersOf(strapi, location.id);
+      // Routed here rather than after the write: one statement fewer in the transaction.
+      const department = await getService(strapi, 'ticket-routing').departmentFor({ categoryId: category?.id ?? null, locationId: location.id });
       const stored = await attachments.store(files);
       const config = pluginConfig(strapi);
 
       let ticket: any;
       try {
-        ticket = await strapi.db.transaction(async () => {
+        // The managers get "a new problem has been reported"; the department's routing email would tell them again.
+        const reporterActor = { kind: 'reporter' as const, name: 'the reporter', adminId: null, note: null, informed: managers.map((manager) => manager.email) };
+        ticket = await actingAs(reporterActor, () => strapi.db.transaction(async () => {
           const created: any = await strapi.documents(TICKET as any).create({
             data: {
               summary: input.summary,
@@ -77,6 +82,7 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
               visibility: input.visibility as Visibility,
               // No type and no priority: "New PM Enquiry", "Unassigned" until staff triage it.
               category: category?.id ?? null,
+              department: department ?? null,
               availability: availability.windows.map((window) => ({ start: window.start.toISOString(), end: window.end.toISOString() })),
               state: 'new',
               notifyOnUpdate: true,
@@ -109,7 +115,7 @@ const problemReports = ({ strapi }: { strapi: Core.Strapi }) => {
             }),
           );
           return created;
-        });
+        }));
       } catch (error) {
         // Nothing was committed: the stored files belong to no ticket.
         await attachments.discard(stored);

@@ -5,7 +5,7 @@ import { eventBetween, statusLabel, transition, type Effect, type TicketStatus }
 import { missingForTriage, triageGateRefusal, type GatedTicket } from '../domain/triage-gate';
 import { ratingLabel } from '../domain/rating';
 import { readTicketRow, type TicketRow } from '../repositories/ticket-rows';
-import type { ChangeActor } from '../utils/change-actor';
+import { SYSTEM_ACTOR, type ChangeActor } from '../utils/change-actor';
 import { getService } from '../utils/get-service';
 import { managersOf } from '../utils/places';
 import { pluginConfig } from '../utils/plugin-config';
@@ -81,7 +81,9 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
   const route = async (args: { ticket: TicketRow; departmentId: number; fromName: string | null; actor: ChangeActor; out: Consequences }) => {
     const routing = getService(strapi, 'ticket-routing');
     const department = await routing.membersOf(args.departmentId);
-    const eventId = await timeline().record({ ticketId: args.ticket.id, kind: 'routed', from: args.fromName, to: department.name, actor: args.actor });
+    const informed = new Set((args.actor.informed ?? []).map((email) => email.toLowerCase()));
+    department.members = department.members.filter((member: { email: string }) => !informed.has(member.email.toLowerCase()));
+    const eventId = await timeline().record({ ticketId: args.ticket.id, kind: 'routed', from: args.fromName, to: department.name, note: args.actor.note, actor: args.actor });
     args.out.messages.push(
       ...routedNotices({ ticket: args.ticket, eventId, departmentName: department.name, categoryName: args.ticket.categoryName, members: department.members, links: links() }),
     );
@@ -117,13 +119,14 @@ const ticketChanges = ({ strapi }: { strapi: Core.Strapi }) => {
       if (ticket.state === 'new' && missingForTriage(ticket).length === 0) {
         await openOnTriage(ticket, { ...actor, note: actor.note ?? 'Raised with a type and priority' }, out);
       }
-      if (!ticket.departmentId) {
-        const departmentId = await getService(strapi, 'ticket-routing').departmentFor(ticket);
-        if (departmentId) {
-          out.fields.department = departmentId;
-          await route({ ticket, departmentId, fromName: null, actor: { ...actor, note: 'Routing rule' }, out });
-        }
+      // The department may come with the ticket (the report chose it by the same rules); else the rules pick it now.
+      const departmentId = ticket.departmentId ?? (await getService(strapi, 'ticket-routing').departmentFor(ticket));
+      if (departmentId) {
+        if (!ticket.departmentId) out.fields.department = departmentId;
+        await route({ ticket, departmentId, fromName: null, actor: { ...SYSTEM_ACTOR, note: 'Routing rule', informed: actor.informed }, out });
       }
+      // Raised already triaged and categorised (by staff): its dispatch rule may take it at once.
+      if (missingForTriage(ticket).length === 0 && ticket.categoryId !== null) await getService(strapi, 'work-orders').autoDispatch(ticket);
       await finish(ticket, out, { announce: false });
     },
 

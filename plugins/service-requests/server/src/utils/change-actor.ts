@@ -8,6 +8,8 @@ export interface ChangeActor {
   name: string;
   adminId: number | null;
   note: string | null;
+  /** Email addresses the caller has already told of this change (they are not told twice). */
+  informed?: string[];
 }
 
 const storage = new AsyncLocalStorage<ChangeActor>();
