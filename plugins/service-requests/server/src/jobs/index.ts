@@ -18,9 +18,11 @@ export interface JobDefinition {
    */
   lockLifetimeMs: number;
   /**
-   * How many due runs one worker may lock ahead. Without a limit Agenda locks every due job, one
-   * update at a time, before running any: 10,000 reminders due at once sat 10-27 s unsent while
-   * one worker locked them all, and the other worker got none.
+   * How many due runs one worker may lock ahead; none by default. Agenda locks every due job, one
+   * update at a time, before running any (10,000 reminders due at once sat 10-27 s unsent, one
+   * worker holding them all), but a limit caps a worker at that many runs per poll: measured with
+   * 30, one worker sent 31 emails a second instead of 100. Left unlimited until Agenda refills on
+   * completion rather than on its poll.
    */
   lockLimit?: number;
   handler: (strapi: Core.Strapi) => (data: any) => Promise<void>;
@@ -29,7 +31,7 @@ export interface JobDefinition {
 const MINUTE = 60_000;
 
 export const jobDefinitions: JobDefinition[] = [
-  { name: JOB.sendNotification, concurrency: 10, lockLifetimeMs: 2 * MINUTE, lockLimit: 30, handler: sendNotification },
+  { name: JOB.sendNotification, concurrency: 10, lockLifetimeMs: 2 * MINUTE, handler: sendNotification },
   // The reconciler is what recovers a crashed worker's messages: a dead lock on it must not last.
   { name: JOB.reconcileOutbox, concurrency: 1, lockLifetimeMs: 15_000, handler: reconcileOutbox },
   { name: JOB.checkSla, concurrency: 1, lockLifetimeMs: MINUTE, handler: checkSla },
