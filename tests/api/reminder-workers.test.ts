@@ -19,7 +19,7 @@ const JOBS_ENV = {
   OUTBOX_RECONCILE_GRACE_MS: '2000',
   JOBS_POLL_INTERVAL_MS: '500',
 };
-/** Agenda's lock lifetime (services/jobs.ts): what a lost job would wait for without the outbox's own recovery. */
+/** Agenda's default lock lifetime (services/jobs.ts): what a lost job would wait for without the outbox's own recovery and the jobs' shorter locks. */
 const AGENDA_LOCK_LIFETIME_MS = 10 * 60_000;
 
 let smtp: SlowSmtpCapture;
@@ -320,7 +320,7 @@ describe('Appointment reminders sent by separate workers', () => {
     const figures =
       `the stopped worker ran ${ranAfterSignal[0].count} send job(s) after the signal, exited with code ${stopped.child.exitCode} after ${exitMs} ms ` +
       `and released ${released} job lock(s); every reminder was out ${drainedMs} ms after the signal ` +
-      `(Agenda's lock lifetime: ${AGENDA_LOCK_LIFETIME_MS / 60_000} min); survivor: ${survivor.child.pid}`;
+      `(Agenda's default lock lifetime: ${AGENDA_LOCK_LIFETIME_MS / 60_000} min); survivor: ${survivor.child.pid}`;
     console.log(`SIGTERM with ${REMINDERS} reminders being sent: ${figures}`);
 
     expect({ figures, stoppedWhileSending: ranAfterSignal[0].count > 0 }).toEqual({ figures, stoppedWhileSending: true });
