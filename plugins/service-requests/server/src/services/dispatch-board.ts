@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { WORK_ORDER_STATES, workOrderStateLabel } from '../domain/work-order-lifecycle';
+import { schemaOf } from '../repositories/schema';
 import { workOrderReference } from './dispatch';
 
 const WORK_ORDER = 'plugin::service-requests.work-order';
@@ -11,7 +12,15 @@ const iso = (value: unknown) => (value ? new Date(value as string).toISOString()
 const dispatchBoard = ({ strapi }: { strapi: Core.Strapi }) => ({
   async board(args: { appointmentsFrom: Date; appointmentsTo: Date; state?: string; page: number; pageSize: number }) {
     const orders = strapi.db.query(WORK_ORDER);
-    const counts = Object.fromEntries(await Promise.all(WORK_ORDER_STATES.map(async (state) => [state, await orders.count({ where: { state } })] as const)));
+    // One grouped count rather than a count per state: the board asks every 30 s.
+    const { table, column } = schemaOf(strapi);
+    const grouped: Array<{ state: string; count: string | number }> = await strapi.db
+      .connection(table(WORK_ORDER))
+      .groupBy(column(WORK_ORDER, 'state'))
+      .select({ state: column(WORK_ORDER, 'state') })
+      .count({ count: '*' });
+    const counts: Record<string, number> = Object.fromEntries(WORK_ORDER_STATES.map((state) => [state, 0]));
+    for (const row of grouped) counts[row.state] = Number(row.count);
     const where = args.state ? { state: args.state } : { state: { $notIn: ['completed', 'rejected', 'cancelled'] } };
     const populate = { location: { select: ['name', 'timezone'] }, vendor: { select: ['name'] }, ticket: { select: ['documentId'] } };
     const view = (order: any) => ({
